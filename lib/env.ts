@@ -1,0 +1,44 @@
+import "server-only";
+import { z } from "zod";
+
+const url = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
+
+/**
+ * Everything the app reads from its environment. Production points these at PostgreSQL,
+ * Upstash, Resend and Kakao; dev and CI point them at the local stand-ins (scripts/dev.ts,
+ * scripts/test.ts). The app itself never knows which.
+ */
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" }),
+  /** Connections per instance. Behind a pooler (PgBouncer, Neon, Supabase) keep it small. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)"),
+  /** The app's public origin, e.g. https://comegongbang.kr. Links in mail point here. */
+  AUTH_URL: url,
+  AUTH_KAKAO_ID: z.string().min(1),
+  AUTH_KAKAO_SECRET: z.string().min(1),
+  /** Where Kakao's OAuth and API live; a single base serves both hosts' paths. */
+  AUTH_KAKAO_BASE_URL: url.optional(),
+  UPSTASH_REDIS_REST_URL: url,
+  UPSTASH_REDIS_REST_TOKEN: z.string().min(1),
+  RESEND_API_KEY: z.string().startsWith("re_", "must be a Resend API key (re_…)"),
+  /** Read by the resend SDK itself; listed so a typo fails here. */
+  RESEND_BASE_URL: url.optional(),
+  MAIL_FROM: z.string().min(3),
+});
+
+export type Env = z.infer<typeof schema>;
+
+/** Parses process.env once; throws one readable message listing every bad variable. */
+function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const result = schema.safeParse(source);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => {
+    const name = issue.path.join(".");
+    return `  - ${name}: ${source[name] === undefined ? "missing" : issue.message}`;
+  });
+  throw new Error(`Invalid environment (see README → Environment):\n${lines.join("\n")}`);
+}
+
+export const env: Env = parseEnv(process.env);

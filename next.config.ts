@@ -1,0 +1,13 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // Self-contained server bundle for containers; see docs/deploy.md.
+  output: "standalone",
+  poweredByHeader: false,
+  reactStrictMode: true,
+  typedRoutes: false,
+  // Route handlers and server code import the generated Prisma client as TypeScript.
+  serverExternalPackages: ["@node-rs/argon2", "pg"],
+};
+
+export default nextConfig;
