@@ -14,7 +14,8 @@ export default defineConfig({
   schema: "prisma/schema.prisma",
   migrations: {
     path: "prisma/migrations",
-    seed: "tsx prisma/seed.ts",
+    // react-server: the seed imports a server-only module (lib/auth/password.ts).
+    seed: "tsx --conditions=react-server prisma/seed.ts",
   },
   datasource: {
     // `prisma generate` (run by postinstall) needs no database; every command that does is

@@ -136,8 +136,8 @@ const factory = bindMigrationAwareSqlAdapterFactory(new Factory(pgConfig(url)))
 // "Cannot read properties of undefined (reading 'set_message')".
 globalThis.PRISMA_WASM_PANIC_REGISTRY ??= { set_message: (m) => log(`schema engine panic: ${m}`, 'ERROR') }
 const pkgDir = path.dirname(fileURLToPath(import.meta.resolve('@prisma/schema-engine-wasm/schema_engine_bg')))
-const module = new WebAssembly.Module(fs.readFileSync(path.join(pkgDir, 'schema_engine_bg.wasm')))
-const instance = new WebAssembly.Instance(module, { './schema_engine_bg.js': bg })
+const wasmModule = new WebAssembly.Module(fs.readFileSync(path.join(pkgDir, 'schema_engine_bg.wasm')))
+const instance = new WebAssembly.Instance(wasmModule, { './schema_engine_bg.js': bg })
 bg.__wbg_set_wasm(instance.exports)
 instance.exports.__wbindgen_start?.()
 
@@ -175,7 +175,7 @@ rl.on('line', (line) => {
       }
       if (method === 'diff' && result && typeof result.stdout === 'string') {
         if (result.stdout) send({ jsonrpc: '2.0', id: printId++, method: 'print', params: { content: result.stdout.replace(/\n$/, '') } })
-        const { stdout, ...rest } = result
+        const { stdout: _printed, ...rest } = result
         result = rest
       }
       send({ jsonrpc: '2.0', id: req.id, result: result ?? null })

@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { FollowButton } from "@/components/follow-button";
+import { PinIcon } from "@/components/icons";
+import { Pagination } from "@/components/pagination";
+import { ProductGrid } from "@/components/product-card";
+import { SortTabs } from "@/components/sort-tabs";
+import { getAtelier, getAtelierProducts, parseId, type ProductSort } from "@/lib/catalog";
+import { formatCount } from "@/lib/format";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ sort?: string | string[]; page?: string | string[] }> };
+
+async function load(params: Props["params"]) {
+  const id = parseId((await params).id);
+  return id === null ? null : getAtelier(id);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const atelier = await load(params);
+  return atelier ? { title: atelier.name, description: atelier.tagline } : { title: "공방을 찾을 수 없어요" };
+}
+
+export default async function AtelierPage({ params, searchParams }: Props) {
+  const atelier = await load(params);
+  if (!atelier) notFound();
+  const query = await searchParams;
+  const list = await getAtelierProducts(atelier.id, query.sort, query.page);
+  const href = (sort: ProductSort, page = 1) => `/ateliers/${atelier.id}?sort=${sort}${page > 1 ? `&page=${page}` : ""}`;
+  return (
+    <div>
+      <div className="mx-auto max-w-6xl sm:px-4 sm:pt-6">
+        {/* eslint-disable-next-line @next/next/no-img-element -- locally generated SVG */}
+        <img src={atelier.coverImage} alt="" width={1600} height={600} fetchPriority="high" className="aspect-[8/3] w-full object-cover sm:rounded-3xl" />
+      </div>
+      <div className="mx-auto max-w-6xl px-4">
+        <section aria-labelledby="atelier-name" className="-mt-10 flex flex-col gap-4 sm:-mt-12 sm:flex-row sm:items-end">
+          {/* eslint-disable-next-line @next/next/no-img-element -- locally generated SVG */}
+          <img src={atelier.profileImage} alt="" width={112} height={112} className="size-24 rounded-full border-4 border-white bg-white sm:size-28" />
+          <div className="min-w-0 flex-1">
+            <h1 id="atelier-name" className="text-2xl font-bold">{atelier.name}</h1>
+            <p className="mt-1 text-sm text-stone-600">{atelier.tagline}</p>
+            <p className="mt-1 flex items-center gap-1 text-xs text-stone-500">
+              <PinIcon className="size-3.5" />
+              {atelier.location}
+              <span aria-hidden="true"> · </span>
+              <span>
+                팔로워 <strong className="font-semibold text-ink">{formatCount(atelier.followerCount)}</strong>
+              </span>
+            </p>
+          </div>
+          <FollowButton atelierId={atelier.id} following={false} atelierName={atelier.name} size="lg" />
+        </section>
+        <p className="mt-6 max-w-3xl text-[15px] leading-7 text-stone-700">{atelier.description}</p>
+        <div className="mt-12 mb-5 flex items-center justify-between">
+          <h2 className="text-lg font-bold">작품 {formatCount(list.total)}개</h2>
+          <SortTabs current={list.sort} hrefFor={(sort) => href(sort)} />
+        </div>
+        <ProductGrid products={list.products} />
+        <Pagination page={list.page} lastPage={list.lastPage} hrefFor={(page) => href(list.sort, page)} />
+      </div>
+    </div>
+  );
+}

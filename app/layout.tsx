@@ -1,0 +1,38 @@
+import type { Metadata, Viewport } from "next";
+import { LogoutButton } from "@/components/logout-button";
+import { SiteFooter } from "@/components/site-footer";
+import { SiteHeader } from "@/components/site-header";
+import { getViewer } from "@/lib/auth/session";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "컴공방 — 손으로 만든 것들의 공방 마켓", template: "%s | 컴공방" },
+  description: "도자기, 가죽공예, 캔들, 액세서리, 목공예, 뜨개까지. 전국 공방의 핸드메이드 작품을 만나보세요.",
+};
+
+export const viewport: Viewport = {
+  themeColor: "#f0642d",
+  width: "device-width",
+  initialScale: 1,
+};
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const viewer = await getViewer();
+  return (
+    <html lang="ko">
+      <body className="flex min-h-dvh flex-col">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+          본문 바로가기
+        </a>
+        <SiteHeader
+          viewer={viewer && { nickname: viewer.nickname, isMarketer: viewer.role === "MARKETER", ownsAtelier: viewer.atelierId !== null }}
+          logoutButton={<LogoutButton />}
+        />
+        <main id="main" className="flex-1">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,41 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { login, type LoginState } from "@/app/login/actions";
+import { FormAlert } from "@/components/forms/form-alert";
+import { ResendMailButton } from "@/components/forms/resend-mail-button";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/text-field";
+import { useCountdown } from "@/components/forms/use-countdown";
+
+export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+  const [state, action, pending] = useActionState<LoginState, FormData>(login, {});
+  const left = useCountdown(state.error?.lockedUntil ?? null);
+  return (
+    <form action={action} className="flex flex-col gap-4" noValidate>
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      {state.error && (
+        <FormAlert tone="error">
+          {state.error.message}
+          {state.error.code === "locked" && left > 0 && ` ${Math.ceil(left / 60)}분 뒤에 다시 시도할 수 있어요.`}
+        </FormAlert>
+      )}
+      <TextField label="이메일" name="email" type="email" autoComplete="email" inputMode="email" required defaultValue={state.email} errors={state.fields?.email} />
+      <TextField label="비밀번호" name="password" type="password" autoComplete="current-password" required errors={state.fields?.password} />
+      <SubmitButton pending={pending}>로그인</SubmitButton>
+      {state.error?.code === "unverified" && state.email && (
+        <ResendMailButton email={state.email} endpoint="/api/auth/resend-verification" label="인증 메일 다시 받기" />
+      )}
+      <p className="text-center text-sm text-stone-500">
+        <Link href="/forgot-password" className="hover:underline">
+          비밀번호 찾기
+        </Link>
+        <span aria-hidden="true" className="mx-2">|</span>
+        <Link href={`/signup${callbackUrl !== "/" ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`} className="hover:underline">
+          회원가입
+        </Link>
+      </p>
+    </form>
+  );
+}

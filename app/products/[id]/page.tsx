@@ -1,0 +1,101 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { FollowButton } from "@/components/follow-button";
+import { LikeButton } from "@/components/like-button";
+import { Price } from "@/components/price";
+import { ProductGrid } from "@/components/product-card";
+import { getMoreFromAtelier, getProduct, parseId } from "@/lib/catalog";
+import { formatCount } from "@/lib/format";
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(params: Props["params"]) {
+  const id = parseId((await params).id);
+  return id === null ? null : getProduct(id);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const product = await load(params);
+  if (!product) return { title: "작품을 찾을 수 없어요" };
+  return { title: product.title, description: product.description.slice(0, 120), openGraph: { images: product.images.slice(0, 1) } };
+}
+
+export default async function ProductPage({ params }: Props) {
+  const product = await load(params);
+  if (!product) notFound();
+  const more = await getMoreFromAtelier(product.atelierId, product.id);
+  const { atelier, category } = product;
+  return (
+    <div className="mx-auto max-w-6xl px-4 pt-6">
+      <nav aria-label="현재 위치" className="text-xs text-stone-500">
+        <ol className="flex gap-1.5">
+          <li>
+            <Link href="/" className="hover:underline">홈</Link>
+          </li>
+          {category.parent && (
+            <li>
+              <span aria-hidden="true">› </span>
+              <Link href={`/categories/${category.parent.slug}`} className="hover:underline">{category.parent.name}</Link>
+            </li>
+          )}
+          <li>
+            <span aria-hidden="true">› </span>
+            <Link href={`/categories/${category.slug}`} className="hover:underline">{category.name}</Link>
+          </li>
+        </ol>
+      </nav>
+      <div className="mt-4 grid gap-8 md:grid-cols-2 md:gap-12">
+        <div className="overflow-hidden rounded-2xl bg-stone-100">
+          {/* eslint-disable-next-line @next/next/no-img-element -- locally generated SVG */}
+          <img src={product.images[0]} alt={product.title} width={800} height={800} fetchPriority="high" className="aspect-square w-full object-cover" />
+        </div>
+        <div className="flex flex-col">
+          <Link href={`/ateliers/${atelier.id}`} className="flex w-fit items-center gap-2 text-sm font-medium text-stone-600 hover:underline">
+            {/* eslint-disable-next-line @next/next/no-img-element -- locally generated SVG */}
+            <img src={atelier.profileImage} alt="" width={28} height={28} className="size-7 rounded-full" />
+            {atelier.name}
+          </Link>
+          <h1 className="mt-3 text-2xl font-bold leading-snug">{product.title}</h1>
+          <div className="mt-4">
+            <Price price={product.price} originalPrice={product.originalPrice} size="lg" />
+          </div>
+          <dl className="mt-6 grid grid-cols-[5rem_1fr] gap-y-2 border-y border-stone-200 py-5 text-sm">
+            <dt className="text-stone-500">배송비</dt>
+            <dd>₩3,000 (₩50,000 이상 무료배송)</dd>
+            <dt className="text-stone-500">제작기간</dt>
+            <dd>주문 후 3–7일 (수작업 제작)</dd>
+            <dt className="text-stone-500">찜</dt>
+            <dd>{formatCount(product.likeCount)}명이 찜했어요</dd>
+          </dl>
+          <div className="mt-6 flex items-center gap-3">
+            <LikeButton productId={product.id} liked={false} count={product.likeCount} size="lg" />
+          </div>
+          <section aria-labelledby="description-title" className="mt-10">
+            <h2 id="description-title" className="text-base font-bold">작품 소개</h2>
+            <p className="mt-3 whitespace-pre-line text-[15px] leading-7 text-stone-700">{product.description}</p>
+          </section>
+          <section aria-label="작가 정보" className="mt-10 flex items-center gap-3 rounded-2xl bg-stone-50 p-4">
+            {/* eslint-disable-next-line @next/next/no-img-element -- locally generated SVG */}
+            <img src={atelier.profileImage} alt="" width={48} height={48} loading="lazy" className="size-12 rounded-full" />
+            <div className="min-w-0 flex-1">
+              <p className="truncate font-semibold">
+                <Link href={`/ateliers/${atelier.id}`} className="hover:underline">{atelier.name}</Link>
+              </p>
+              <p className="truncate text-xs text-stone-500">
+                {atelier.location} · 팔로워 {formatCount(atelier.followerCount)}
+              </p>
+            </div>
+            <FollowButton atelierId={atelier.id} following={false} atelierName={atelier.name} />
+          </section>
+        </div>
+      </div>
+      {more.length > 0 && (
+        <section aria-labelledby="more-title" className="mt-16">
+          <h2 id="more-title" className="mb-5 text-xl font-bold">{atelier.name}의 다른 작품</h2>
+          <ProductGrid products={more} />
+        </section>
+      )}
+    </div>
+  );
+}

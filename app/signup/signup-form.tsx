@@ -1,0 +1,65 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { FormAlert } from "@/components/forms/form-alert";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/text-field";
+import { callApi } from "@/lib/api-client";
+import { fieldErrorsOf } from "@/lib/form-errors";
+import { PASSWORD_MIN, signupFormSchema } from "@/lib/validation/auth";
+
+export function SignupForm() {
+  const router = useRouter();
+  const [fields, setFields] = useState<Record<string, string[]>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const values = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>;
+    const parsed = signupFormSchema.safeParse(values);
+    if (!parsed.success) {
+      setFields(fieldErrorsOf(parsed.error));
+      return;
+    }
+    setFields({});
+    setError(null);
+    setPending(true);
+    const { passwordConfirm: _, ...body } = parsed.data;
+    const result = await callApi("POST", "/api/auth/signup", body);
+    setPending(false);
+    if (result.ok) {
+      router.push(`/signup/check-email?email=${encodeURIComponent(parsed.data.email)}`);
+      return;
+    }
+    setFields(result.fields);
+    if (!Object.keys(result.fields).length) setError(result.message);
+  }
+
+  return (
+    <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
+      {error && <FormAlert tone="error">{error}</FormAlert>}
+      <TextField label="이메일" name="email" type="email" autoComplete="email" inputMode="email" required errors={fields.email} />
+      <TextField label="닉네임" name="nickname" autoComplete="nickname" required maxLength={20} hint="2~20자, 한글·영문·숫자와 _ . -" errors={fields.nickname} />
+      <TextField
+        label="비밀번호"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint={`${PASSWORD_MIN}자 이상, 흔한 비밀번호나 이메일 아이디는 쓸 수 없어요`}
+        errors={fields.password}
+      />
+      <TextField label="비밀번호 확인" name="passwordConfirm" type="password" autoComplete="new-password" required errors={fields.passwordConfirm} />
+      <SubmitButton pending={pending}>가입하기</SubmitButton>
+      <p className="text-center text-sm text-stone-500">
+        이미 계정이 있나요?{" "}
+        <Link href="/login" className="font-semibold text-ink hover:underline">
+          로그인
+        </Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,27 @@
+import Link from "next/link";
+import { FollowButton } from "@/components/follow-button";
+import { PinIcon } from "@/components/icons";
+import type { AtelierCardData } from "@/lib/catalog";
+import { formatCount } from "@/lib/format";
+
+export function AtelierCard({ atelier, following = false }: { atelier: AtelierCardData; following?: boolean }) {
+  return (
+    <article className="flex items-center gap-3 rounded-2xl border border-stone-200 p-4">
+      {/* eslint-disable-next-line @next/next/no-img-element -- locally generated SVG */}
+      <img src={atelier.profileImage} alt="" width={56} height={56} loading="lazy" className="size-14 shrink-0 rounded-full bg-stone-100" />
+      <div className="min-w-0 flex-1">
+        <h3 className="truncate font-semibold">
+          <Link href={`/ateliers/${atelier.id}`} className="hover:underline">
+            {atelier.name}
+          </Link>
+        </h3>
+        <p className="truncate text-xs text-stone-500">{atelier.tagline}</p>
+        <p className="mt-0.5 flex items-center gap-1 text-xs text-stone-400">
+          <PinIcon className="size-3.5" />
+          {atelier.location} · 팔로워 {formatCount(atelier.followerCount)}
+        </p>
+      </div>
+      <FollowButton atelierId={atelier.id} following={following} atelierName={atelier.name} />
+    </article>
+  );
+}

@@ -1,0 +1,24 @@
+import { discountPercent, formatKRW } from "@/lib/format";
+
+/** Price with the atelier's own discount, Idus style: red percent, bold price, struck original. */
+export function Price({ price, originalPrice, size = "sm" }: { price: number; originalPrice?: number | null; size?: "sm" | "lg" }) {
+  const percent = discountPercent(price, originalPrice);
+  const big = size === "lg";
+  return (
+    <p className={big ? "flex items-baseline gap-2 text-2xl" : "flex items-baseline gap-1.5 text-[15px]"}>
+      {percent !== null && (
+        <span className="font-bold text-brand-600">
+          <span className="sr-only">할인율 </span>
+          {percent}%
+        </span>
+      )}
+      <strong className="font-bold">{formatKRW(price)}</strong>
+      {percent !== null && originalPrice && (
+        <del className={big ? "text-base text-stone-400" : "text-xs text-stone-400"}>
+          <span className="sr-only">정가 </span>
+          {formatKRW(originalPrice)}
+        </del>
+      )}
+    </p>
+  );
+}

@@ -1,0 +1,50 @@
+import Link from "next/link";
+import { LikeButton } from "@/components/like-button";
+import { Price } from "@/components/price";
+import type { ProductCardData } from "@/lib/catalog";
+
+type Props = { product: ProductCardData; liked?: boolean; priority?: boolean };
+
+export function ProductCard({ product, liked = false, priority = false }: Props) {
+  return (
+    <article className="group flex flex-col gap-1.5">
+      <Link href={`/products/${product.id}`} className="block overflow-hidden rounded-xl bg-stone-100" tabIndex={-1} aria-hidden="true">
+        {/* eslint-disable-next-line @next/next/no-img-element -- locally generated SVGs; next/image would pass them through unoptimized */}
+        <img
+          src={product.images[0]}
+          alt=""
+          width={400}
+          height={400}
+          loading={priority ? "eager" : "lazy"}
+          fetchPriority={priority ? "high" : "auto"}
+          decoding="async"
+          className="aspect-square w-full object-cover transition duration-300 group-hover:scale-[1.03]"
+        />
+      </Link>
+      <Link href={`/ateliers/${product.atelier.id}`} className="mt-1 truncate text-xs text-stone-500 hover:underline">
+        {product.atelier.name}
+      </Link>
+      <h3 className="line-clamp-2 min-h-[2.5rem] text-sm leading-5 text-stone-800">
+        <Link href={`/products/${product.id}`} className="hover:underline">
+          {product.title}
+        </Link>
+      </h3>
+      <Price price={product.price} originalPrice={product.originalPrice} />
+      <div className="-ml-1.5">
+        <LikeButton productId={product.id} liked={liked} count={product.likeCount} />
+      </div>
+    </article>
+  );
+}
+
+export function ProductGrid({ products, likedIds, priorityCount = 0 }: { products: ProductCardData[]; likedIds?: ReadonlySet<number>; priorityCount?: number }) {
+  return (
+    <ul className="grid grid-cols-2 gap-x-3 gap-y-7 sm:grid-cols-3 lg:grid-cols-4 xl:grid-cols-5">
+      {products.map((product, i) => (
+        <li key={product.id}>
+          <ProductCard product={product} liked={likedIds?.has(product.id)} priority={i < priorityCount} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,78 @@
+import Link from "next/link";
+import { SearchIcon, UserIcon } from "@/components/icons";
+import { getCategoryTree } from "@/lib/catalog";
+
+export type HeaderViewer = { nickname: string; isMarketer: boolean; ownsAtelier: boolean } | null;
+
+export async function SiteHeader({ viewer, logoutButton }: { viewer: HeaderViewer; logoutButton?: React.ReactNode }) {
+  const categories = await getCategoryTree();
+  return (
+    <header className="sticky top-0 z-30 border-b border-stone-200 bg-white/95 backdrop-blur">
+      <div className="mx-auto max-w-6xl px-4">
+        <div className="flex h-16 items-center gap-3 sm:gap-6">
+          <Link href="/" className="shrink-0 text-xl font-extrabold tracking-tight text-brand-600">
+            컴공방
+          </Link>
+          <form action="/search" role="search" className="relative min-w-0 flex-1 sm:max-w-md">
+            <label htmlFor="site-search" className="sr-only">
+              작품·작가 검색
+            </label>
+            <input
+              id="site-search"
+              name="q"
+              type="search"
+              maxLength={100}
+              placeholder="작품, 작가를 검색해 보세요"
+              className="h-10 w-full rounded-full bg-stone-100 pl-4 pr-10 text-sm placeholder:text-stone-400 focus:bg-white focus:ring-2 focus:ring-brand-200 focus:outline-none"
+            />
+            <button type="submit" aria-label="검색" className="absolute inset-y-0 right-1 flex w-9 items-center justify-center text-stone-500">
+              <SearchIcon className="size-5" />
+            </button>
+          </form>
+          <nav aria-label="내 메뉴" className="ml-auto flex shrink-0 items-center gap-1 text-sm sm:gap-3">
+            {viewer ? (
+              <>
+                {viewer.ownsAtelier && (
+                  <Link href="/studio/followers" className="hidden rounded-full px-2 py-1 hover:bg-stone-100 sm:inline">
+                    작가 스튜디오
+                  </Link>
+                )}
+                {viewer.isMarketer && (
+                  <Link href="/admin/coupon-events" className="hidden rounded-full px-2 py-1 hover:bg-stone-100 sm:inline">
+                    쿠폰 이벤트 관리
+                  </Link>
+                )}
+                <Link href="/mypage" className="flex items-center gap-1 rounded-full px-2 py-1 hover:bg-stone-100">
+                  <UserIcon className="size-5" />
+                  <span className="hidden sm:inline">마이페이지</span>
+                  <span className="sr-only sm:hidden">마이페이지</span>
+                </Link>
+                {logoutButton}
+              </>
+            ) : (
+              <>
+                <Link href="/login" className="rounded-full px-2 py-1 hover:bg-stone-100">
+                  로그인
+                </Link>
+                <Link href="/signup" className="hidden rounded-full px-2 py-1 hover:bg-stone-100 sm:inline">
+                  회원가입
+                </Link>
+              </>
+            )}
+          </nav>
+        </div>
+        <nav aria-label="카테고리" className="-mx-4 overflow-x-auto px-4">
+          <ul className="flex gap-5 whitespace-nowrap pb-2.5 text-sm font-medium text-stone-600">
+            {categories.map((c) => (
+              <li key={c.id}>
+                <Link href={`/categories/${c.slug}`} className="hover:text-brand-600">
+                  {c.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,73 @@
+import { expect, test } from "@playwright/test";
+import { screenshotBoth } from "./support/screenshots";
+
+test("a shopper browses home → category → product → atelier → search", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "지금 인기 있는 작품" })).toBeVisible();
+  await screenshotBoth(page, "home");
+
+  await page.getByRole("navigation", { name: "카테고리", exact: true }).getByRole("link", { name: "도자기" }).click();
+  await expect(page).toHaveURL(/\/categories\/ceramics/);
+  await expect(page.getByRole("heading", { level: 1, name: "도자기" })).toBeVisible();
+  const cards = page.getByRole("main").getByRole("article");
+  await expect(cards.first()).toBeVisible();
+  expect(await cards.count()).toBeGreaterThan(4);
+
+  await page.getByRole("link", { name: "낮은 가격순" }).click();
+  await expect(page).toHaveURL(/sort=price_asc/);
+  await expect(page.getByRole("link", { name: "낮은 가격순" })).toHaveAttribute("aria-current", "true");
+  const prices = await cards.locator("strong").allTextContents();
+  const numbers = prices.map((p) => Number(p.replace(/[^\d]/g, "")));
+  expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+  await screenshotBoth(page, "category");
+
+  const firstTitle = cards.first().getByRole("heading");
+  const title = (await firstTitle.textContent())!.trim();
+  await firstTitle.getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByRole("button", { name: "찜하기" }).first()).toHaveAttribute("aria-pressed", "false");
+  await screenshotBoth(page, "product");
+
+  const atelierLink = page.getByRole("main").getByRole("link").filter({ has: page.locator("img") }).first();
+  const atelierName = (await atelierLink.textContent())!.trim();
+  await atelierLink.click();
+  await expect(page.getByRole("heading", { level: 1, name: atelierName })).toBeVisible();
+  await expect(page.getByRole("button", { name: /팔로우/ })).toHaveAttribute("aria-pressed", "false");
+  await expect(page.getByText(/팔로워/).first()).toBeVisible();
+  await screenshotBoth(page, "atelier");
+
+  const search = page.getByRole("searchbox", { name: "작품·작가 검색" });
+  await search.fill("머그");
+  await search.press("Enter");
+  await expect(page).toHaveURL(/\/search\?q=/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("머그");
+  const results = page.getByRole("main").getByRole("article").getByRole("heading");
+  await expect(results.first()).toContainText("머그");
+  await screenshotBoth(page, "search");
+});
+
+test("partial Korean words find products: 도자 finds 도자기", async ({ page }) => {
+  await page.goto(`/search?q=${encodeURIComponent("도자")}`);
+  await expect(page.getByRole("main").getByRole("article").first()).toBeVisible();
+  await expect(page.getByRole("heading", { name: /작품 \d+/ })).not.toHaveText("작품 0");
+});
+
+test("a visitor who is not signed in is sent to /login by 찜하기 and comes back", async ({ page }) => {
+  await page.goto("/products/1");
+  await page.getByRole("button", { name: "찜하기" }).first().click();
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fproducts%2F1/);
+});
+
+test("bad input in the URL is a Korean 404 or a clamped page, never a 500", async ({ page }) => {
+  for (const path of ["/products/abc", "/products/99999999999", `/categories/${encodeURIComponent("없는카테고리")}`, "/ateliers/0"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { name: "페이지를 찾을 수 없어요" })).toBeVisible();
+  }
+  await screenshotBoth(page, "not-found");
+  for (const path of ["/categories/ceramics?page=-1", "/categories/ceramics?page=99999", "/categories/ceramics?sort=drop%20table", `/search?q=${"a".repeat(2000)}`, `/search?q=${encodeURIComponent("머그".repeat(400))}`]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+  }
+});

@@ -1,0 +1,117 @@
+import "server-only";
+import { nicknameKey } from "@/lib/auth/nickname";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { isCommonPassword } from "@/lib/auth/password-policy";
+import { revokeMemberSessions } from "@/lib/auth/sessions";
+import { COMMON_PASSWORD_MESSAGE, NICKNAME_TAKEN_MESSAGE } from "@/lib/auth/signup";
+import { consumeToken } from "@/lib/auth/tokens";
+import { sendPasswordResetMail, takeMailQuota, type MailQuota } from "@/lib/auth/verification";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { removeAllFollows } from "@/lib/follows";
+import { formatDateTime } from "@/lib/format";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { removeAllLikes } from "@/lib/likes";
+import { sendMail } from "@/lib/mail/send";
+import { PasswordChangedMail } from "@/lib/mail/templates";
+import { containsEmailLocalPart, DELETE_CONFIRMATION } from "@/lib/validation/auth";
+
+export type AccountError = { ok: false; code: string; message: string; field?: string; status: 400 | 403 | 409 };
+type Result<T = object> = ({ ok: true } & T) | AccountError;
+
+const fail = (status: AccountError["status"], code: string, message: string, field?: string): AccountError => ({ ok: false, status, code, message, field });
+
+/** What 마이페이지 → 회원정보 shows: the profile and the ways this member can log in. */
+export async function getAccount(memberId: string) {
+  const member = await db.user.findUnique({
+    where: { id: memberId },
+    select: { email: true, nickname: true, image: true, emailVerified: true, passwordHash: true, createdAt: true, accounts: { select: { provider: true } }, atelier: { select: { id: true } } },
+  });
+  if (!member) return null;
+  const { passwordHash, accounts, ...profile } = member;
+  return { ...profile, hasPassword: passwordHash !== null, kakaoLinked: accounts.some((a) => a.provider === "kakao"), ownsAtelier: member.atelier !== null };
+}
+
+export async function changeNickname(memberId: string, nickname: string): Promise<Result> {
+  try {
+    await db.user.update({ where: { id: memberId }, data: { nickname, nicknameKey: nicknameKey(nickname) } });
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return fail(409, "NICKNAME_TAKEN", NICKNAME_TAKEN_MESSAGE, "nickname");
+    throw error;
+  }
+}
+
+/** Rules a new password must meet beyond its length (which zod checks). */
+function rejectWeakPassword(password: string, email: string | null): AccountError | null {
+  if (isCommonPassword(password)) return fail(400, "COMMON_PASSWORD", COMMON_PASSWORD_MESSAGE, "password");
+  if (email && containsEmailLocalPart(password, email)) return fail(400, "PASSWORD_CONTAINS_EMAIL", "비밀번호에 이메일 아이디를 넣을 수 없어요.", "password");
+  return null;
+}
+
+async function mailPasswordChanged(member: { email: string | null; nickname: string }) {
+  if (!member.email) return;
+  const resetUrl = new URL("/forgot-password", env.AUTH_URL).toString();
+  await sendMail(member.email, "[컴공방] 비밀번호가 변경되었어요", PasswordChangedMail({ nickname: member.nickname, when: formatDateTime(new Date()), resetUrl }));
+}
+
+/** Changes the password (the current one is required) and ends every other session. */
+export async function changePassword(memberId: string, currentSid: string, currentPassword: string, password: string): Promise<Result> {
+  const member = await db.user.findUnique({ where: { id: memberId }, select: { email: true, nickname: true, passwordHash: true } });
+  if (!member?.passwordHash) return fail(400, "NO_PASSWORD", "카카오로 가입한 계정은 비밀번호 찾기로 비밀번호를 만들 수 있어요.");
+  if (!(await verifyPassword(member.passwordHash, currentPassword))) return fail(400, "WRONG_PASSWORD", "현재 비밀번호가 맞지 않아요.", "currentPassword");
+  const weak = rejectWeakPassword(password, member.email);
+  if (weak) return weak;
+  await db.user.update({ where: { id: memberId }, data: { passwordHash: await hashPassword(password) } });
+  await revokeMemberSessions(memberId, currentSid);
+  await mailPasswordChanged(member);
+  return { ok: true };
+}
+
+/**
+ * 비밀번호 찾기: mails a reset link if the address belongs to a member. The same answer for
+ * every address; only the quota (1 a minute, 5 an hour) can refuse.
+ */
+export async function requestPasswordReset(email: string): Promise<MailQuota> {
+  const quota = await takeMailQuota(email, "passwordResetMails");
+  if (!quota.ok) return quota;
+  const member = await db.user.findUnique({ where: { email }, select: { id: true } });
+  if (member) await sendPasswordResetMail({ id: member.id, email });
+  return quota;
+}
+
+/** Sets a new password from a reset link and ends every session of the member. */
+export async function resetPassword(token: string, password: string): Promise<Result> {
+  const member = await db.user.findUnique({ where: { id: (await consumeToken("passwordReset", token)) ?? "" }, select: { id: true, email: true, nickname: true, emailVerified: true } });
+  if (!member) return fail(400, "TOKEN_INVALID", "링크가 만료되었거나 이미 사용되었어요. 비밀번호 찾기를 다시 해 주세요.", "token");
+  const weak = rejectWeakPassword(password, member.email);
+  if (weak) return weak;
+  // The link reached the member's inbox, which also proves the address.
+  await db.user.update({ where: { id: member.id }, data: { passwordHash: await hashPassword(password), emailVerified: member.emailVerified ?? new Date() } });
+  await revokeMemberSessions(member.id);
+  await mailPasswordChanged(member);
+  return { ok: true };
+}
+
+/**
+ * Deletes the account: likes and follows go with their counters kept exact, issued coupons
+ * stay for the events' statistics without the member (user_id set null), the Kakao link goes,
+ * and every session ends. Proof: the password, or typing 회원 탈퇴 for Kakao-only members.
+ */
+export async function deleteAccount(memberId: string, proof: { password: string } | { confirmation: string }): Promise<Result> {
+  const member = await db.user.findUnique({ where: { id: memberId }, select: { passwordHash: true, atelier: { select: { id: true } } } });
+  if (!member) return fail(400, "NOT_FOUND", "이미 탈퇴한 계정이에요.");
+  if (member.atelier) return fail(409, "ATELIER_OWNER", "공방을 운영 중인 계정은 바로 탈퇴할 수 없어요. 고객센터로 문의해 주세요.");
+  if (member.passwordHash) {
+    if (!("password" in proof) || !(await verifyPassword(member.passwordHash, proof.password))) return fail(400, "WRONG_PASSWORD", "비밀번호가 맞지 않아요.", "password");
+  } else if (!("confirmation" in proof) || proof.confirmation !== DELETE_CONFIRMATION) {
+    return fail(400, "CONFIRMATION_REQUIRED", `‘${DELETE_CONFIRMATION}’라고 입력해 주세요.`, "confirmation");
+  }
+  await db.$transaction(async (tx) => {
+    await removeAllLikes(tx, memberId);
+    await removeAllFollows(tx, memberId);
+    await tx.user.delete({ where: { id: memberId } });
+  });
+  await revokeMemberSessions(memberId);
+  return { ok: true };
+}

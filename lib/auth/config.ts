@@ -1,0 +1,100 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import NextAuth from "next-auth";
+import { decode, type JWT } from "next-auth/jwt";
+import Credentials from "next-auth/providers/credentials";
+import { cookies } from "next/headers";
+import { authAdapter } from "@/lib/auth/adapter";
+import { kakaoProvider } from "@/lib/auth/kakao";
+import { authorizeCredentials } from "@/lib/auth/login";
+import { isSessionRevoked, registerSession, revokeSession, SESSION_MAX_AGE_SECONDS, sessionExpiresAt } from "@/lib/auth/sessions";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+
+const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];
+
+/** The session token in the request's cookie, if any, decoded but not judged. */
+async function tokenFromCookie(): Promise<JWT | null> {
+  const jar = await cookies();
+  for (const name of SESSION_COOKIES) {
+    const value = jar.get(name)?.value;
+    if (!value) continue;
+    try {
+      return await decode({ token: value, secret: env.AUTH_SECRET, salt: name });
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+async function memberClaims(memberId: string) {
+  const member = await db.user.findUniqueOrThrow({
+    where: { id: memberId },
+    select: { nickname: true, role: true, atelier: { select: { id: true } } },
+  });
+  return { nickname: member.nickname, role: member.role, atelierId: member.atelier?.id ?? null };
+}
+
+export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
+  adapter: authAdapter,
+  secret: env.AUTH_SECRET,
+  // Instances sit behind a load balancer that sets the Host; AUTH_URL is the public origin.
+  trustHost: true,
+  // JWT sessions (required by the Credentials provider); revocation is ours (lib/auth/sessions.ts).
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: "/login", error: "/login" },
+  providers: [
+    Credentials({
+      credentials: { email: { label: "이메일" }, password: { label: "비밀번호", type: "password" } },
+      authorize: (credentials, request) => authorizeCredentials(credentials, request),
+    }),
+    kakaoProvider,
+  ],
+  callbacks: {
+    /**
+     * Kakao while signed in links Kakao to that member (from 마이페이지). Auth.js decides "signed
+     * in" by the cookie's signature alone, so a revoked or expired session must be refused
+     * here, or it could be used to link an account and come back to life.
+     */
+    async signIn({ account }) {
+      if (account?.provider !== "kakao") return true;
+      const current = await tokenFromCookie();
+      if (!current?.uid) return true;
+      if (!current.sid || !current.authAt || Date.now() >= sessionExpiresAt(current.authAt) || (await isSessionRevoked(current.sid))) {
+        return "/login?error=SessionExpired";
+      }
+      const linked = await db.account.findUnique({
+        where: { provider_providerAccountId: { provider: "kakao", providerAccountId: account.providerAccountId } },
+        select: { userId: true },
+      });
+      return linked && linked.userId !== current.uid ? "/mypage/account?kakao=taken" : true;
+    },
+    async jwt({ token, user, trigger }) {
+      if (user?.id) {
+        const sid = randomUUID();
+        const authAt = Date.now();
+        await registerSession(user.id, sid, authAt);
+        return { ...token, uid: user.id, sid, authAt, ...(await memberClaims(user.id)) };
+      }
+      // However often the cookie is refreshed, a session ends SESSION_MAX_AGE after login.
+      if (!token.uid || !token.sid || !token.authAt || Date.now() >= sessionExpiresAt(token.authAt)) return null;
+      // Profile changes (nickname) are re-read from the database, never taken from the client.
+      if (trigger === "update") return { ...token, ...(await memberClaims(token.uid)) };
+      return token;
+    },
+    session({ session, token }) {
+      if (token.uid && token.sid && token.authAt && token.nickname && token.role) {
+        session.member = { id: token.uid, sid: token.sid, authAt: token.authAt, nickname: token.nickname, role: token.role, atelierId: token.atelierId ?? null };
+      }
+      return session;
+    },
+  },
+  events: {
+    /** Logout revokes this session's id for the lifetime it had left; Auth.js clears the cookie. */
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (token?.sid && token.authAt) await revokeSession(token.sid, token.authAt);
+    },
+  },
+});

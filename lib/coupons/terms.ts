@@ -1,0 +1,21 @@
+// Coupon terms in plain Korean. Pure: used by server pages, client components and mail.
+import { formatKRW } from "@/lib/format";
+
+export type CouponTerms = {
+  discountType: "AMOUNT" | "PERCENT";
+  discountValue: number;
+  maxDiscount: number | null;
+  minOrderAmount: number;
+};
+
+/** "5,000원 할인" / "15% 할인" — the headline of a coupon. */
+export function discountLabel(t: Pick<CouponTerms, "discountType" | "discountValue">): string {
+  return t.discountType === "AMOUNT" ? `${formatKRW(t.discountValue)} 할인` : `${t.discountValue}% 할인`;
+}
+
+/** "₩30,000 이상 구매 시 · 최대 ₩10,000" — the conditions under the headline. */
+export function conditionsLabel(t: CouponTerms): string {
+  const parts = [t.minOrderAmount > 0 ? `${formatKRW(t.minOrderAmount)} 이상 구매 시` : "금액 조건 없음"];
+  if (t.discountType === "PERCENT" && t.maxDiscount) parts.push(`최대 ${formatKRW(t.maxDiscount)} 할인`);
+  return parts.join(" · ");
+}

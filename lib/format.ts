@@ -1,0 +1,47 @@
+// Display helpers shared by server and client components. Pure: no I/O.
+
+const krw = new Intl.NumberFormat("ko-KR", { style: "currency", currency: "KRW" });
+const count = new Intl.NumberFormat("ko-KR");
+const compact = new Intl.NumberFormat("ko-KR", { notation: "compact", maximumFractionDigits: 1 });
+
+/** 12000 → "₩12,000" */
+export function formatKRW(amount: number): string {
+  return krw.format(amount);
+}
+
+/** 1234 → "1,234" */
+export function formatCount(n: number): string {
+  return count.format(n);
+}
+
+/** 12345 → "1.2만", for small badges where space is tight. */
+export function formatCompactCount(n: number): string {
+  return n < 10_000 ? count.format(n) : compact.format(n);
+}
+
+/** Whole-percent discount from the original price, or null when there is none. */
+export function discountPercent(price: number, originalPrice: number | null | undefined): number | null {
+  if (!originalPrice || originalPrice <= price) return null;
+  return Math.floor(((originalPrice - price) / originalPrice) * 100);
+}
+
+const dateFormat = new Intl.DateTimeFormat("ko-KR", { timeZone: "Asia/Seoul", year: "numeric", month: "long", day: "numeric" });
+const dateTimeFormat = new Intl.DateTimeFormat("ko-KR", {
+  timeZone: "Asia/Seoul",
+  month: "long",
+  day: "numeric",
+  weekday: "short",
+  hour: "2-digit",
+  minute: "2-digit",
+  hour12: false,
+});
+
+/** "2026년 11월 24일" in Korea time, whatever the server's zone. */
+export function formatDate(date: Date): string {
+  return dateFormat.format(date);
+}
+
+/** "11월 24일 (화) 14:00" in Korea time. */
+export function formatDateTime(date: Date): string {
+  return dateTimeFormat.format(date);
+}

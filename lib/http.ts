@@ -1,0 +1,140 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import { type z } from "zod";
+import { fieldErrorsOf as fieldErrors } from "@/lib/form-errors";
+
+export { fieldErrors };
+
+/**
+ * The one error shape of every JSON route:
+ * {"error": {"code": "SNAKE_CASE", "message": "사람이 읽을 문장", "fields": {"email": ["…"]}}}
+ */
+export type ApiErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]> } };
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields?: Record<string, string[]>,
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+  }
+}
+
+export function jsonError(status: number, code: string, message: string, fields?: Record<string, string[]>, headers?: Record<string, string>) {
+  const body: ApiErrorBody = { error: { code, message, ...(fields ? { fields } : {}) } };
+  return NextResponse.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
+}
+
+export function json<T>(data: T, init?: { status?: number; headers?: Record<string, string> }) {
+  return NextResponse.json(data, { status: init?.status ?? 200, headers: { "Cache-Control": "no-store", ...init?.headers } });
+}
+
+export const errors = {
+  unauthorized: () => new ApiError(401, "UNAUTHORIZED", "로그인이 필요해요."),
+  forbidden: (message = "권한이 없어요.") => new ApiError(403, "FORBIDDEN", message),
+  notFound: (message = "찾을 수 없어요.") => new ApiError(404, "NOT_FOUND", message),
+  rateLimited: (retryAfterSeconds: number, message = "요청이 너무 많아요. 잠시 후 다시 시도해 주세요.") =>
+    new ApiError(429, "RATE_LIMITED", message, undefined, { "Retry-After": String(Math.max(1, Math.ceil(retryAfterSeconds))) }),
+  unavailable: (message = "잠시 후 다시 시도해 주세요.") => new ApiError(503, "SERVICE_UNAVAILABLE", message, undefined, { "Retry-After": "2" }),
+  validation: (fields: Record<string, string[]>, message = "입력한 내용을 확인해 주세요.") => new ApiError(400, "VALIDATION_FAILED", message, fields),
+};
+
+/** Bodies larger than this are refused before parsing: no form of ours comes near it. */
+const MAX_BODY_BYTES = 16 * 1024;
+
+/**
+ * Reads a JSON body and validates it. Anything a client can get wrong — wrong content type,
+ * a body too large, invalid UTF-8 or JSON, wrong shape — is a 400 with the fields named.
+ */
+export async function parseJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^application\/json\s*(;|$)/i.test(type)) {
+    throw new ApiError(400, "UNSUPPORTED_CONTENT_TYPE", "JSON 형식(Content-Type: application/json)으로 보내 주세요.");
+  }
+  const text = await readText(request);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new ApiError(400, "INVALID_JSON", "요청 본문이 올바른 JSON이 아니에요.");
+  }
+  const result = schema.safeParse(value);
+  if (!result.success) throw errors.validation(fieldErrors(result.error));
+  return result.data;
+}
+
+/** Parses query parameters (first value of each) with a schema; bad values are a 400. */
+export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.infer<S> {
+  const params = Object.fromEntries(new URL(request.url).searchParams.entries());
+  const result = schema.safeParse(params);
+  if (!result.success) throw errors.validation(fieldErrors(result.error));
+  return result.data;
+}
+
+async function readText(request: Request): Promise<string> {
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > MAX_BODY_BYTES) throw tooLarge();
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new ApiError(400, "INVALID_ENCODING", "요청 본문은 UTF-8이어야 해요.");
+  }
+}
+
+function tooLarge() {
+  return new ApiError(400, "BODY_TOO_LARGE", "요청 본문이 너무 커요.");
+}
+
+/**
+ * Errors that mean "a backing service is down, slow or full", not "the request is wrong":
+ * Redis unreachable or over its time budget, PostgreSQL out of connections or timing out.
+ * They are answered 503 + Retry-After so clients back off instead of seeing a 500.
+ */
+export function isUnavailable(error: unknown): boolean {
+  for (let e = error as { name?: string; code?: string; message?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (e.name === "TimeoutError" || e.name === "AbortError") return true;
+    if (e.name === "UpstashError" || e.name === "UpstashJSONParseError") return true;
+    if (typeof e.code === "string" && ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "UND_ERR_SOCKET", "P1001", "P1002", "P1017", "P2024", "P2037", "53300", "57014", "57P01", "08006", "08001"].includes(e.code)) return true;
+    if (typeof e.message === "string" && /fetch failed|timeout exceeded when trying to connect|Connection terminated|too many clients|connection pool/i.test(e.message)) return true;
+  }
+  return false;
+}
+
+/** Maps anything a handler threw to the error shape. Nothing internal leaves the server. */
+export function errorResponse(error: unknown): Response {
+  if (error instanceof ApiError) return jsonError(error.status, error.code, error.message, error.fields, error.headers);
+  if (isUnavailable(error)) {
+    console.warn("backing service unavailable:", (error as Error)?.message);
+    return jsonError(503, "SERVICE_UNAVAILABLE", "잠시 후 다시 시도해 주세요.", undefined, { "Retry-After": "2" });
+  }
+  console.error(error);
+  return jsonError(500, "INTERNAL_ERROR", "일시적인 오류가 발생했어요. 잠시 후 다시 시도해 주세요.");
+}
+
+/** Wraps a route handler so every failure becomes the error shape (4xx, 503 or a bare 500). */
+export function apiRoute<C>(handler: (request: Request, context: C) => Promise<Response>) {
+  return async (request: Request, context: C): Promise<Response> => {
+    try {
+      return await handler(request, context);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}

@@ -1,0 +1,53 @@
+import "server-only";
+
+/**
+ * Every Redis key the app uses, in one place. Rules:
+ * - a family prefix first, then the identifying parts; nothing is concatenated elsewhere;
+ * - secrets (tokens) appear only as their SHA-256, never raw;
+ * - every key gets a TTL where it is written, except coupon-event state, which lives as long
+ *   as its event (it is given an absolute expiry after the event ends);
+ * - the keys of one coupon event share a `{hash tag}` so a Lua script may touch them all
+ *   (one slot on a cluster).
+ */
+export const redisKeys = {
+  /** SHA-256 of an email-verification token → member id. TTL 10 min, single use (GETDEL). */
+  emailVerification: (tokenHash: string) => `auth:verify:${tokenHash}`,
+  /** SHA-256 of a password-reset token → member id. TTL 10 min, single use (GETDEL). */
+  passwordReset: (tokenHash: string) => `auth:reset:${tokenHash}`,
+  /** Present while a verification mail to this address may not be re-sent. TTL 60 s. */
+  verificationCooldown: (emailHash: string) => `auth:verify-cooldown:${emailHash}`,
+  /** A logged-out session id. TTL = the session's remaining lifetime. */
+  revokedSession: (sessionId: string) => `auth:revoked:${sessionId}`,
+  /** Sorted set of a member's live session ids, scored by expiry (ms). TTL = the last expiry. */
+  memberSessions: (memberId: string) => `auth:sessions:${memberId}`,
+  /** Prefixes for @upstash/ratelimit, which appends its own window keys (all with TTL). */
+  rateLimit: {
+    loginFailuresByAccount: "rl:login-fail:account",
+    loginByIp: "rl:login:ip",
+    signupByIp: "rl:signup:ip",
+    verificationMailsByAddress: "rl:verify-mail:address",
+    passwordResetByAddress: "rl:reset-mail:address",
+    mutationsByMember: "rl:mutate:member",
+    claimsByMember: "rl:claim:member",
+  },
+  couponEvent: (eventId: number) => {
+    const tag = `{coupon:${eventId}}`;
+    return {
+      /** Hash: window, total, issued (next seq), status flags. */
+      state: `${tag}:state`,
+      /** Set of member ids holding a coupon of this event. */
+      claimants: `${tag}:claimants`,
+      /** List of slot numbers given back by failed writes, handed out before new ones. */
+      freeSlots: `${tag}:free-slots`,
+      /** Hash: unix second → claim attempts, for the live claims-per-second view. */
+      attemptsPerSecond: `${tag}:attempts`,
+      /** Lock held while one instance rebuilds the state from PostgreSQL. TTL 10 s. */
+      rebuildLock: `${tag}:rebuild-lock`,
+      /** Staging keys a rebuild fills before publishing them atomically. TTL 60 s. */
+      staging: (nonce: string) => ({
+        claimants: `${tag}:staging:${nonce}:claimants`,
+        freeSlots: `${tag}:staging:${nonce}:free-slots`,
+      }),
+    };
+  },
+} as const;

@@ -1,0 +1,81 @@
+// Account input rules, shared by the forms (instant Korean messages) and the route handlers
+// (the real check). Pure zod: no server imports, so client components may use it.
+// The common-password list is checked on the server only (lib/auth/password-policy.ts).
+import { z } from "zod";
+
+export const PASSWORD_MIN = 10;
+export const PASSWORD_MAX = 128;
+
+export const emailSchema = z
+  .string({ error: "이메일을 입력해 주세요." })
+  .trim()
+  .toLowerCase()
+  .min(1, "이메일을 입력해 주세요.")
+  .max(254, "이메일이 너무 길어요.")
+  .pipe(z.email({ pattern: z.regexes.rfc5322Email, error: "올바른 이메일 주소를 입력해 주세요." }));
+
+/** 2–20 characters (counted as a person would: 한 = 1), Korean, letters, digits, _ . - */
+export const nicknameSchema = z
+  .string({ error: "닉네임을 입력해 주세요." })
+  .transform((s) => s.normalize("NFC").trim())
+  .pipe(
+    z
+      .string()
+      .refine((s) => [...s].length >= 2, "닉네임은 2자 이상이어야 해요.")
+      .refine((s) => [...s].length <= 20, "닉네임은 20자까지 쓸 수 있어요.")
+      .refine((s) => /^[\p{Script=Hangul}A-Za-z0-9_.-]*$/u.test(s), "닉네임에는 한글, 영문, 숫자와 _ . - 만 쓸 수 있어요."),
+  );
+
+export const passwordSchema = z
+  .string({ error: "비밀번호를 입력해 주세요." })
+  .min(PASSWORD_MIN, `비밀번호는 ${PASSWORD_MIN}자 이상이어야 해요.`)
+  .max(PASSWORD_MAX, `비밀번호는 ${PASSWORD_MAX}자까지 쓸 수 있어요.`);
+
+/** Whether the password contains the email's local part (a guessable password). */
+export function containsEmailLocalPart(password: string, email: string): boolean {
+  const local = email.split("@")[0]?.toLowerCase() ?? "";
+  return local.length >= 3 && password.toLowerCase().includes(local);
+}
+
+const EMAIL_IN_PASSWORD = "비밀번호에 이메일 아이디를 넣을 수 없어요.";
+
+export const signupSchema = z
+  .object({ email: emailSchema, nickname: nicknameSchema, password: passwordSchema })
+  .refine((v) => !containsEmailLocalPart(v.password, v.email), { path: ["password"], message: EMAIL_IN_PASSWORD });
+
+/** The signup form also asks for the password twice; the API does not. */
+export const signupFormSchema = z
+  .object({ email: emailSchema, nickname: nicknameSchema, password: passwordSchema, passwordConfirm: z.string() })
+  .refine((v) => v.password === v.passwordConfirm, { path: ["passwordConfirm"], message: "비밀번호가 서로 달라요." })
+  .refine((v) => !containsEmailLocalPart(v.password, v.email), { path: ["password"], message: EMAIL_IN_PASSWORD });
+
+export const loginSchema = z.object({
+  email: emailSchema,
+  password: z.string({ error: "비밀번호를 입력해 주세요." }).min(1, "비밀번호를 입력해 주세요.").max(PASSWORD_MAX, "비밀번호가 너무 길어요."),
+});
+
+export const emailOnlySchema = z.object({ email: emailSchema });
+
+/** Email and password-reset tokens: 32 random bytes, base64url (43 characters). */
+export const tokenSchema = z.object({
+  token: z.string({ error: "토큰이 없어요." }).regex(/^[A-Za-z0-9_-]{43}$/, "유효하지 않은 링크예요."),
+});
+
+export const passwordResetSchema = z
+  .object({ token: tokenSchema.shape.token, password: passwordSchema, passwordConfirm: z.string() })
+  .refine((v) => v.password === v.passwordConfirm, { path: ["passwordConfirm"], message: "비밀번호가 서로 달라요." });
+
+export const passwordChangeSchema = z
+  .object({ currentPassword: z.string().min(1, "현재 비밀번호를 입력해 주세요.").max(PASSWORD_MAX), password: passwordSchema, passwordConfirm: z.string() })
+  .refine((v) => v.password === v.passwordConfirm, { path: ["passwordConfirm"], message: "비밀번호가 서로 달라요." })
+  .refine((v) => v.password !== v.currentPassword, { path: ["password"], message: "지금 쓰는 비밀번호와 다른 비밀번호를 입력해 주세요." });
+
+export const profileSchema = z.object({ nickname: nicknameSchema });
+
+/** What a Kakao-only member types to delete their account (they have no password). */
+export const DELETE_CONFIRMATION = "회원 탈퇴";
+
+export const deleteAccountSchema = z.union([
+  z.object({ password: z.string().min(1, "비밀번호를 입력해 주세요.").max(PASSWORD_MAX) }),
+  z.object({ confirmation: z.literal(DELETE_CONFIRMATION, { error: `‘${DELETE_CONFIRMATION}’라고 입력해 주세요.` }) }),
+]);

@@ -1,0 +1,36 @@
+// The parts a test run talks to, all owned by the run: a fresh test database, a flushed Redis
+// database, and every stand-in on ports of its own (so a running `npm run dev` is untouched).
+// Tests never reach a configured vendor: vendor variables from the shell are ignored.
+import { Redis } from "ioredis";
+import { dropDatabase, migrate, seed } from "../lib/database.ts";
+import { localDefaults, type LocalEnv, type LocalPorts } from "../lib/local-env.ts";
+import { startMissingStandIns, type StandIns } from "../lib/stand-ins.ts";
+
+export const TEST_PORTS: LocalPorts = { app: 3100, upstash: 18079, mail: 18025, kakao: 18090 };
+export const TEST_REDIS_URL = "redis://127.0.0.1:6379/15";
+export const TEST_DATABASE = "gongbang_test";
+
+const VENDOR_VARIABLES = /^(DATABASE_URL|AUTH_|UPSTASH_|RESEND_|MAIL_FROM)/;
+
+export type TestStack = { env: LocalEnv; standIns: StandIns; stop(): Promise<void> };
+
+export async function startTestStack(opts: { freshData?: boolean } = {}): Promise<TestStack> {
+  const env: LocalEnv = {};
+  for (const [key, value] of Object.entries(process.env)) if (value !== undefined && !VENDOR_VARIABLES.test(key)) env[key] = value;
+  Object.assign(env, localDefaults({ ports: TEST_PORTS, database: TEST_DATABASE }), {
+    NEXT_TELEMETRY_DISABLED: "1",
+    TEST_REDIS_URL,
+  });
+  if (opts.freshData !== false) {
+    const redis = new Redis(TEST_REDIS_URL, { lazyConnect: true });
+    await redis.connect();
+    await redis.flushdb();
+    redis.disconnect();
+    await dropDatabase(env.DATABASE_URL!);
+    await migrate(env);
+    await seed(env);
+  }
+  const standIns = await startMissingStandIns(env, { ports: TEST_PORTS, redisUrl: TEST_REDIS_URL });
+  Object.assign(env, standIns.env, { TEST_STACK: "1" });
+  return { env, standIns, stop: () => standIns.stop() };
+}
