@@ -8,6 +8,10 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   // Route handlers and server code import the generated Prisma client as TypeScript.
   serverExternalPackages: ["@node-rs/argon2", "pg"],
+  experimental: {
+    // forbidden(): role checks answer 403 with app/forbidden.tsx.
+    authInterrupts: true,
+  },
 };
 
 export default nextConfig;

@@ -36,7 +36,8 @@ const guardPages = auth(async (request) => {
     return NextResponse.redirect(login);
   }
   const area = ROLE_AREAS.find((a) => pathname === a.prefix || pathname.startsWith(`${a.prefix}/`));
-  if (area && !area.allowed(member)) return NextResponse.rewrite(new URL("/forbidden", request.url), { status: 403 });
+  // The page answers 403 itself (lib/auth/roles.ts); here the wrong role just skips rendering work.
+  if (area && !area.allowed(member)) return NextResponse.rewrite(new URL("/forbidden", request.url));
   return NextResponse.next();
 });
 

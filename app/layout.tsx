@@ -1,7 +1,10 @@
 import type { Metadata, Viewport } from "next";
+import { Toaster } from "sonner";
 import { LogoutButton } from "@/components/logout-button";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { PendingIntent } from "@/components/toggles/pending-intent";
+import { Suspense } from "react";
 import { getViewer } from "@/lib/auth/session";
 import "./globals.css";
 
@@ -32,6 +35,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {children}
         </main>
         <SiteFooter />
+        <Toaster position="top-center" richColors closeButton />
+        <Suspense>
+          <PendingIntent signedIn={viewer !== null} />
+        </Suspense>
       </body>
     </html>
   );

@@ -3,17 +3,24 @@ import { AtelierCard } from "@/components/atelier-card";
 import { TicketIcon } from "@/components/icons";
 import { ProductGrid } from "@/components/product-card";
 import { getCategoryTree, getNewProducts, getPopularAteliers, getPopularProducts } from "@/lib/catalog";
+import { getViewer } from "@/lib/auth/session";
 import { getFeaturedEvent } from "@/lib/coupons/events";
 import { conditionsLabel, discountLabel } from "@/lib/coupons/terms";
 import { formatDateTime } from "@/lib/format";
+import { viewerFollows, viewerLikes } from "@/lib/viewer-state";
 
 export default async function HomePage() {
-  const [featured, popular, fresh, ateliers, categories] = await Promise.all([
+  const [viewer, featured, popular, fresh, ateliers, categories] = await Promise.all([
+    getViewer(),
     getFeaturedEvent(),
     getPopularProducts(10),
     getNewProducts(10),
     getPopularAteliers(6),
     getCategoryTree(),
+  ]);
+  const [likes, follows] = await Promise.all([
+    viewerLikes(viewer, [...popular, ...fresh].map((p) => p.id)),
+    viewerFollows(viewer, ateliers.map((a) => a.id)),
   ]);
   return (
     <div className="mx-auto max-w-6xl px-4">
@@ -76,18 +83,18 @@ export default async function HomePage() {
       </nav>
 
       <HomeSection title="지금 인기 있는 작품" id="popular" moreHref={categories[0] ? `/categories/${categories[0].slug}` : undefined}>
-        <ProductGrid products={popular} priorityCount={2} />
+        <ProductGrid products={popular} viewer={likes} priorityCount={2} />
       </HomeSection>
 
       <HomeSection title="새로 올라온 작품" id="new">
-        <ProductGrid products={fresh} />
+        <ProductGrid products={fresh} viewer={likes} />
       </HomeSection>
 
       <HomeSection title="팔로우하면 좋을 작가" id="ateliers">
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {ateliers.map((a) => (
             <li key={a.id}>
-              <AtelierCard atelier={a} />
+              <AtelierCard atelier={a} viewer={follows} />
             </li>
           ))}
         </ul>

@@ -4,7 +4,10 @@ import { PinIcon } from "@/components/icons";
 import type { AtelierCardData } from "@/lib/catalog";
 import { formatCount } from "@/lib/format";
 
-export function AtelierCard({ atelier, following = false }: { atelier: AtelierCardData; following?: boolean }) {
+/** Who is looking: follow buttons show their state; an owner sees no button on their own atelier. */
+export type ViewerFollows = { signedIn: boolean; following: ReadonlySet<number>; ownAtelierId: number | null };
+
+export function AtelierCard({ atelier, viewer }: { atelier: AtelierCardData; viewer: ViewerFollows }) {
   return (
     <article className="flex items-center gap-3 rounded-2xl border border-stone-200 p-4">
       {/* eslint-disable-next-line @next/next/no-img-element -- locally generated SVG */}
@@ -21,7 +24,15 @@ export function AtelierCard({ atelier, following = false }: { atelier: AtelierCa
           {atelier.location} · 팔로워 {formatCount(atelier.followerCount)}
         </p>
       </div>
-      <FollowButton atelierId={atelier.id} following={following} atelierName={atelier.name} />
+      {viewer.ownAtelierId !== atelier.id && (
+        <FollowButton
+          atelierId={atelier.id}
+          atelierName={atelier.name}
+          following={viewer.following.has(atelier.id)}
+          followerCount={atelier.followerCount}
+          signedIn={viewer.signedIn}
+        />
+      )}
     </article>
   );
 }

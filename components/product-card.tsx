@@ -3,9 +3,9 @@ import { LikeButton } from "@/components/like-button";
 import { Price } from "@/components/price";
 import type { ProductCardData } from "@/lib/catalog";
 
-type Props = { product: ProductCardData; liked?: boolean; priority?: boolean };
+type Props = { product: ProductCardData; liked: boolean; signedIn: boolean; priority?: boolean };
 
-export function ProductCard({ product, liked = false, priority = false }: Props) {
+export function ProductCard({ product, liked, signedIn, priority = false }: Props) {
   return (
     <article className="group flex flex-col gap-1.5">
       <Link href={`/products/${product.id}`} className="block overflow-hidden rounded-xl bg-stone-100" tabIndex={-1} aria-hidden="true">
@@ -31,18 +31,21 @@ export function ProductCard({ product, liked = false, priority = false }: Props)
       </h3>
       <Price price={product.price} originalPrice={product.originalPrice} />
       <div className="-ml-1.5">
-        <LikeButton productId={product.id} liked={liked} count={product.likeCount} />
+        <LikeButton productId={product.id} liked={liked} count={product.likeCount} signedIn={signedIn} />
       </div>
     </article>
   );
 }
 
-export function ProductGrid({ products, likedIds, priorityCount = 0 }: { products: ProductCardData[]; likedIds?: ReadonlySet<number>; priorityCount?: number }) {
+/** Who is looking: hearts show their 찜 and clicks know whether to go to /login. */
+export type ViewerLikes = { signedIn: boolean; liked: ReadonlySet<number> };
+
+export function ProductGrid({ products, viewer, priorityCount = 0 }: { products: ProductCardData[]; viewer: ViewerLikes; priorityCount?: number }) {
   return (
     <ul className="grid grid-cols-2 gap-x-3 gap-y-7 sm:grid-cols-3 lg:grid-cols-4 xl:grid-cols-5">
       {products.map((product, i) => (
         <li key={product.id}>
-          <ProductCard product={product} liked={likedIds?.has(product.id)} priority={i < priorityCount} />
+          <ProductCard product={product} liked={viewer.liked.has(product.id)} signedIn={viewer.signedIn} priority={i < priorityCount} />
         </li>
       ))}
     </ul>

@@ -10,6 +10,8 @@ function createClient(): PrismaClient {
     connectionTimeoutMillis: 3_000,
     // A statement that runs longer than this is a bug or an overload; fail it, answer 503.
     statement_timeout: 5_000,
+    // Prisma stores timestamps as UTC without a zone; DEFAULT now() must agree on any server.
+    options: "-c TimeZone=UTC",
   });
   return new PrismaClient({ adapter });
 }

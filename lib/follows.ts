@@ -52,11 +52,11 @@ function unfollowReturning(memberId: string, atelierId: number) {
 
 /**
  * An owner removes a follower: the same statement as the follower unfollowing, so the count
- * drops with the row. The follower is not told. False if they were not following.
+ * drops with the row. The follower is not told. The new count, or null if they were not following.
  */
-export async function removeFollower(atelierId: number, memberId: string): Promise<boolean> {
+export async function removeFollower(atelierId: number, memberId: string): Promise<number | null> {
   const [row] = await unfollowReturning(memberId, atelierId);
-  return row?.changed !== null && row?.changed !== undefined;
+  return row?.changed ?? null;
 }
 
 /** Removes every follow of a member (account deletion) inside the caller's transaction. */

@@ -115,3 +115,13 @@ export async function deleteAccount(memberId: string, proof: { password: string 
   await revokeMemberSessions(memberId);
   return { ok: true };
 }
+
+/** Disconnects Kakao, unless it is the member's only way to log in. */
+export async function disconnectKakao(memberId: string): Promise<Result> {
+  const member = await db.user.findUnique({ where: { id: memberId }, select: { passwordHash: true, email: true, emailVerified: true } });
+  if (!member?.passwordHash || !member.email || !member.emailVerified) {
+    return fail(409, "LAST_LOGIN_METHOD", "카카오가 유일한 로그인 방법이라 연결을 해제할 수 없어요. 비밀번호 찾기로 이메일 로그인을 먼저 만들어 주세요.");
+  }
+  await db.account.deleteMany({ where: { userId: memberId, provider: "kakao" } });
+  return { ok: true };
+}

@@ -5,7 +5,9 @@ import { PinIcon } from "@/components/icons";
 import { Pagination } from "@/components/pagination";
 import { ProductGrid } from "@/components/product-card";
 import { SortTabs } from "@/components/sort-tabs";
+import { getViewer } from "@/lib/auth/session";
 import { getAtelier, getAtelierProducts, parseId, type ProductSort } from "@/lib/catalog";
+import { viewerFollows, viewerLikes } from "@/lib/viewer-state";
 import { formatCount } from "@/lib/format";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ sort?: string | string[]; page?: string | string[] }> };
@@ -24,7 +26,9 @@ export default async function AtelierPage({ params, searchParams }: Props) {
   const atelier = await load(params);
   if (!atelier) notFound();
   const query = await searchParams;
-  const list = await getAtelierProducts(atelier.id, query.sort, query.page);
+  const [viewer, list] = await Promise.all([getViewer(), getAtelierProducts(atelier.id, query.sort, query.page)]);
+  const [likes, follows] = await Promise.all([viewerLikes(viewer, list.products.map((p) => p.id)), viewerFollows(viewer, [atelier.id])]);
+  const own = follows.ownAtelierId === atelier.id;
   const href = (sort: ProductSort, page = 1) => `/ateliers/${atelier.id}?sort=${sort}${page > 1 ? `&page=${page}` : ""}`;
   return (
     <div>
@@ -42,20 +46,30 @@ export default async function AtelierPage({ params, searchParams }: Props) {
             <p className="mt-1 flex items-center gap-1 text-xs text-stone-500">
               <PinIcon className="size-3.5" />
               {atelier.location}
-              <span aria-hidden="true"> · </span>
-              <span>
-                팔로워 <strong className="font-semibold text-ink">{formatCount(atelier.followerCount)}</strong>
-              </span>
             </p>
           </div>
-          <FollowButton atelierId={atelier.id} following={false} atelierName={atelier.name} size="lg" />
+          {own ? (
+            <p className="text-sm text-stone-600">
+              내 공방 · 팔로워 <strong className="font-semibold text-ink">{formatCount(atelier.followerCount)}</strong>
+            </p>
+          ) : (
+            <FollowButton
+              atelierId={atelier.id}
+              atelierName={atelier.name}
+              following={follows.following.has(atelier.id)}
+              followerCount={atelier.followerCount}
+              signedIn={follows.signedIn}
+              size="lg"
+              showCount
+            />
+          )}
         </section>
         <p className="mt-6 max-w-3xl text-[15px] leading-7 text-stone-700">{atelier.description}</p>
         <div className="mt-12 mb-5 flex items-center justify-between">
           <h2 className="text-lg font-bold">작품 {formatCount(list.total)}개</h2>
           <SortTabs current={list.sort} hrefFor={(sort) => href(sort)} />
         </div>
-        <ProductGrid products={list.products} />
+        <ProductGrid products={list.products} viewer={likes} />
         <Pagination page={list.page} lastPage={list.lastPage} hrefFor={(page) => href(list.sort, page)} />
       </div>
     </div>

@@ -5,7 +5,9 @@ import { FollowButton } from "@/components/follow-button";
 import { LikeButton } from "@/components/like-button";
 import { Price } from "@/components/price";
 import { ProductGrid } from "@/components/product-card";
+import { getViewer } from "@/lib/auth/session";
 import { getMoreFromAtelier, getProduct, parseId } from "@/lib/catalog";
+import { viewerFollows, viewerLikes } from "@/lib/viewer-state";
 import { formatCount } from "@/lib/format";
 
 type Props = { params: Promise<{ id: string }> };
@@ -24,7 +26,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProductPage({ params }: Props) {
   const product = await load(params);
   if (!product) notFound();
-  const more = await getMoreFromAtelier(product.atelierId, product.id);
+  const [viewer, more] = await Promise.all([getViewer(), getMoreFromAtelier(product.atelierId, product.id)]);
+  const [likes, follows] = await Promise.all([viewerLikes(viewer, [product.id, ...more.map((p) => p.id)]), viewerFollows(viewer, [product.atelierId])]);
   const { atelier, category } = product;
   return (
     <div className="mx-auto max-w-6xl px-4 pt-6">
@@ -69,7 +72,7 @@ export default async function ProductPage({ params }: Props) {
             <dd>{formatCount(product.likeCount)}명이 찜했어요</dd>
           </dl>
           <div className="mt-6 flex items-center gap-3">
-            <LikeButton productId={product.id} liked={false} count={product.likeCount} size="lg" />
+            <LikeButton productId={product.id} liked={likes.liked.has(product.id)} count={product.likeCount} signedIn={likes.signedIn} size="lg" />
           </div>
           <section aria-labelledby="description-title" className="mt-10">
             <h2 id="description-title" className="text-base font-bold">작품 소개</h2>
@@ -86,14 +89,22 @@ export default async function ProductPage({ params }: Props) {
                 {atelier.location} · 팔로워 {formatCount(atelier.followerCount)}
               </p>
             </div>
-            <FollowButton atelierId={atelier.id} following={false} atelierName={atelier.name} />
+            {follows.ownAtelierId !== atelier.id && (
+              <FollowButton
+                atelierId={atelier.id}
+                atelierName={atelier.name}
+                following={follows.following.has(atelier.id)}
+                followerCount={atelier.followerCount}
+                signedIn={follows.signedIn}
+              />
+            )}
           </section>
         </div>
       </div>
       {more.length > 0 && (
         <section aria-labelledby="more-title" className="mt-16">
           <h2 id="more-title" className="mb-5 text-xl font-bold">{atelier.name}의 다른 작품</h2>
-          <ProductGrid products={more} />
+          <ProductGrid products={more} viewer={likes} />
         </section>
       )}
     </div>

@@ -1,0 +1,18 @@
+import { requireViewer } from "@/lib/auth/session";
+import { apiRoute } from "@/lib/http";
+import { followersCsv, requireOwnedAtelier } from "@/lib/studio";
+
+/** CSV download of the owner's followers (nickname, follow date), UTF-8 with BOM. */
+export const GET = apiRoute(async () => {
+  const viewer = await requireViewer();
+  const atelier = await requireOwnedAtelier(viewer);
+  const csv = await followersCsv(atelier.id);
+  const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Seoul" });
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="followers-${today}.csv"; filename*=UTF-8''${encodeURIComponent(`팔로워-${today}.csv`)}`,
+      "Cache-Control": "no-store",
+    },
+  });
+});

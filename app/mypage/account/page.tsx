@@ -1,0 +1,30 @@
+import { notFound } from "next/navigation";
+import { AccountForms } from "@/app/mypage/account/forms";
+import { KakaoConnection } from "@/app/mypage/account/kakao-connection";
+import { getAccount } from "@/lib/auth/account";
+import { requirePageViewer } from "@/lib/auth/session";
+import { formatDate } from "@/lib/format";
+
+export const metadata = { title: "회원정보" };
+
+export default async function AccountPage({ searchParams }: { searchParams: Promise<{ kakao?: string }> }) {
+  const viewer = await requirePageViewer("/mypage/account");
+  const account = await getAccount(viewer.id);
+  if (!account) notFound();
+  const { kakao } = await searchParams;
+  return (
+    <div className="grid max-w-2xl gap-10">
+      <section aria-labelledby="profile-title">
+        <h2 id="profile-title" className="text-lg font-bold">기본 정보</h2>
+        <dl className="mt-4 grid grid-cols-[6rem_1fr] gap-y-2 text-sm">
+          <dt className="text-stone-500">이메일</dt>
+          <dd>{account.email ?? "카카오 계정 (이메일 없음)"}</dd>
+          <dt className="text-stone-500">가입일</dt>
+          <dd>{formatDate(account.createdAt)}</dd>
+        </dl>
+      </section>
+      <KakaoConnection linked={account.kakaoLinked} hasPassword={account.hasPassword} notice={kakao ?? null} />
+      <AccountForms nickname={account.nickname} hasPassword={account.hasPassword} ownsAtelier={account.ownsAtelier} />
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { expect, test } from "@playwright/test";
+import { loginThroughForm, useSession } from "./support/browser";
+import { clearRateLimits, closeData } from "./support/data";
+import { DEMO_PASSWORD } from "./support/env";
+import { createMembers } from "./support/members";
+import { screenshotBoth } from "./support/screenshots";
+
+test.beforeEach(clearRateLimits);
+test.afterAll(closeData);
+
+test("찜 from a product card shows in 마이페이지; unliking there changes the product page", async ({ page, context }) => {
+  const [member] = await createMembers(1, "pwlike");
+  await useSession(context, member!.cookie);
+  await page.goto("/categories/candles");
+  const card = page.getByRole("main").getByRole("article").first();
+  const title = (await card.getByRole("heading").textContent())!.trim();
+  const heart = card.getByRole("button", { name: "찜하기" });
+  const countText = async () => Number((await heart.locator("xpath=following-sibling::span").textContent())!.replace(/\D/g, ""));
+  const before = await countText();
+  await heart.click();
+  await expect(heart).toHaveAttribute("aria-pressed", "true");
+  await expect.poll(countText).toBe(before + 1);
+
+  await page.getByRole("link", { name: "마이페이지" }).click();
+  await expect(page.getByRole("link", { name: /찜한 작품\s*1/ })).toBeVisible();
+  const liked = page.getByRole("main").getByRole("article").filter({ hasText: title });
+  await expect(liked).toBeVisible();
+  await screenshotBoth(page, "mypage-likes");
+  await liked.getByRole("button", { name: "찜하기" }).click();
+  await expect(liked.getByRole("button", { name: "찜하기" })).toHaveAttribute("aria-pressed", "false");
+  await expect(page.getByRole("link", { name: /찜한 작품\s*0/ })).toBeVisible();
+
+  await liked.getByRole("link", { name: title }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByRole("button", { name: "찜하기" }).first()).toHaveAttribute("aria-pressed", "false");
+  await expect(page.getByText(`${before}명이 찜했어요`)).toBeVisible();
+});
+
+test("a visitor's 찜 goes through login and comes back done", async ({ page }) => {
+  await page.goto("/products/12");
+  const heart = page.getByRole("button", { name: "찜하기" }).first();
+  await expect(heart).toHaveAttribute("aria-pressed", "false");
+  await heart.click();
+  await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+  await loginThroughForm(page, "shopper5@example.com", DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/products\/12$/);
+  await expect(page.getByRole("button", { name: "찜하기" }).first()).toHaveAttribute("aria-pressed", "true");
+  // Clean up for the next run: the demo shopper unlikes again.
+  await page.getByRole("button", { name: "찜하기" }).first().click();
+  await expect(page.getByRole("button", { name: "찜하기" }).first()).toHaveAttribute("aria-pressed", "false");
+});
+
+test("following an atelier from its page, keyboard only", async ({ page, context }) => {
+  const [member] = await createMembers(1, "pwfollow");
+  await useSession(context, member!.cookie);
+  await page.goto("/ateliers/3");
+  const follow = page.getByRole("button", { name: /팔로우/ });
+  await expect(follow).toHaveAttribute("aria-pressed", "false");
+  const followers = page.getByText(/^팔로워 [\d,]+$/);
+  const before = Number((await followers.textContent())!.replace(/\D/g, ""));
+  await follow.focus();
+  await page.keyboard.press("Enter");
+  const following = page.getByRole("button", { name: /팔로잉/ });
+  await expect(following).toHaveAttribute("aria-pressed", "true");
+  await expect(followers).toHaveText(`팔로워 ${(before + 1).toLocaleString("ko-KR")}`);
+  await screenshotBoth(page, "atelier-following");
+  await page.reload();
+  await expect(page.getByRole("button", { name: /팔로잉/ })).toHaveAttribute("aria-pressed", "true");
+});

@@ -1,0 +1,16 @@
+import { expect, type BrowserContext, type Page } from "@playwright/test";
+import { testEnv } from "./env";
+
+/** Logs in through the real login form and waits to land where it should. */
+export async function loginThroughForm(page: Page, email: string, password: string): Promise<void> {
+  await page.getByRole("textbox", { name: "이메일" }).fill(email);
+  await page.getByLabel("비밀번호", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "로그인", exact: true }).click();
+  await expect(page.getByRole("button", { name: "로그아웃" })).toBeVisible();
+}
+
+/** Puts a session cookie (see support/members.ts) into a browser context. */
+export async function useSession(context: BrowserContext, cookie: string): Promise<void> {
+  const [name, ...value] = cookie.split("=");
+  await context.addCookies([{ name: name!, value: value.join("="), url: testEnv.appUrl, httpOnly: true, sameSite: "Lax" }]);
+}

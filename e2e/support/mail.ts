@@ -1,0 +1,27 @@
+import { testEnv } from "./env";
+
+export type Mail = { id: string; to: string[]; subject: string; html?: string; text?: string; created_at: string };
+
+/** Mail the outbox caught for an address, newest first. */
+export async function mailsTo(address: string): Promise<Mail[]> {
+  const response = await fetch(`${testEnv.mailUrl}/emails?to=${encodeURIComponent(address)}`);
+  return ((await response.json()) as { data: Mail[] }).data;
+}
+
+/** Waits for a mail to the address whose subject contains `subject`. */
+export async function waitForMail(address: string, subject: string, timeoutMs = 10_000): Promise<Mail> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const mail = (await mailsTo(address)).find((m) => m.subject.includes(subject));
+    if (mail) return mail;
+    if (Date.now() > deadline) throw new Error(`no mail "${subject}" to ${address}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+/** The single-use token in a verification or reset link of a mail. */
+export function tokenFrom(mail: Mail, path: "/verify-email" | "/reset-password"): string {
+  const match = new RegExp(`${path}\\?token=([A-Za-z0-9_-]{43})`).exec(mail.text ?? mail.html ?? "");
+  if (!match) throw new Error(`no ${path} link in "${mail.subject}"`);
+  return match[1]!;
+}

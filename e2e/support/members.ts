@@ -1,0 +1,44 @@
+// Members made directly in the database, with sessions minted by Auth.js's own `encode` and
+// the app's secret: what a load test does to have hundreds of signed-in shoppers at once.
+// The rows are real; only the login ceremony is skipped.
+import { randomUUID } from "node:crypto";
+import { encode } from "next-auth/jwt";
+import { sql } from "./data";
+
+export type TestMember = { id: string; nickname: string; cookie: string };
+
+const COOKIE = "authjs.session-token";
+
+export async function sessionCookie(member: { id: string; nickname: string; role?: "USER" | "MARKETER"; atelierId?: number | null }): Promise<string> {
+  const token = await encode({
+    secret: process.env.AUTH_SECRET!,
+    salt: COOKIE,
+    maxAge: 3600,
+    token: { sub: member.id, uid: member.id, sid: randomUUID(), authAt: Date.now(), nickname: member.nickname, role: member.role ?? "USER", atelierId: member.atelierId ?? null },
+  });
+  return `${COOKIE}=${token}`;
+}
+
+/** n fresh members (no password, no email) with a session cookie each. */
+export async function createMembers(n: number, prefix = "m"): Promise<TestMember[]> {
+  const run = Math.random().toString(36).slice(2, 8);
+  const rows = Array.from({ length: n }, (_, i) => ({ id: `${prefix}-${run}-${i}`, nickname: `${prefix}${run}${i}` }));
+  const values = rows.map((_, i) => `($${i * 2 + 1}, $${i * 2 + 2}, lower($${i * 2 + 2}), now())`).join(", ");
+  await sql().query(`INSERT INTO members (id, nickname, nickname_key, updated_at) VALUES ${values}`, rows.flatMap((r) => [r.id, r.nickname]));
+  return Promise.all(rows.map(async (r) => ({ ...r, cookie: await sessionCookie(r) })));
+}
+
+/** Runs the tasks with at most `limit` in flight at once. */
+export async function inParallel<T>(tasks: (() => Promise<T>)[], limit = 200): Promise<T[]> {
+  const results: T[] = new Array(tasks.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, tasks.length) }, async () => {
+      while (next < tasks.length) {
+        const i = next++;
+        results[i] = await tasks[i]!();
+      }
+    }),
+  );
+  return results;
+}

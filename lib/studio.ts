@@ -1,0 +1,82 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/session";
+import { encodeCursor, type Cursor, type Page } from "@/lib/cursor";
+import { db } from "@/lib/db";
+import { errors } from "@/lib/http";
+
+/** The atelier the viewer owns (read from the database, not the session), or a 403. */
+export async function requireOwnedAtelier(viewer: Viewer) {
+  const atelier = await db.atelier.findUnique({ where: { ownerId: viewer.id }, select: { id: true, name: true, followerCount: true } });
+  if (!atelier) throw errors.forbidden("공방을 운영하는 작가만 볼 수 있어요.");
+  return atelier;
+}
+
+export type FollowerSort = "newest" | "oldest";
+export type Follower = { memberId: string; nickname: string; image: string | null; followedAt: string; claimedCoupon: boolean };
+
+type Row = { member_id: string; nickname: string; image: string | null; followed_at: Date; claimed: boolean };
+
+function likePattern(query: string): string {
+  return `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * An atelier's followers, newest or oldest first, optionally filtered by nickname, with whether
+ * each has claimed a coupon of this atelier's events. No emails: owners see nicknames only.
+ */
+export async function listFollowers(atelierId: number, opts: { q?: string; sort: FollowerSort; after?: Cursor; take?: number }): Promise<Page<Follower> & { total: number }> {
+  const take = opts.take ?? 30;
+  const pattern = opts.q ? likePattern(opts.q) : null;
+  const desc = opts.sort === "newest";
+  const afterAt = opts.after?.at ?? null;
+  const afterId = opts.after?.id ?? "";
+  const rows = await db.$queryRaw<Row[]>`
+    SELECT f.user_id AS member_id, m.nickname, m.image, f.created_at AS followed_at,
+           EXISTS (SELECT 1 FROM coupons c JOIN coupon_events e ON e.id = c.event_id
+                   WHERE e.atelier_id = ${atelierId} AND c.user_id = f.user_id) AS claimed
+    FROM follows f JOIN members m ON m.id = f.user_id
+    WHERE f.atelier_id = ${atelierId}
+      AND (${pattern}::text IS NULL OR m.nickname ILIKE ${pattern})
+      AND (${afterAt}::timestamp IS NULL OR (
+            CASE WHEN ${desc} THEN (f.created_at, f.user_id) < (${afterAt}::timestamp, ${afterId})
+                 ELSE (f.created_at, f.user_id) > (${afterAt}::timestamp, ${afterId}) END))
+    ORDER BY CASE WHEN ${desc} THEN f.created_at END DESC, CASE WHEN ${desc} THEN f.user_id END DESC,
+             CASE WHEN NOT ${desc} THEN f.created_at END ASC, CASE WHEN NOT ${desc} THEN f.user_id END ASC
+    LIMIT ${take + 1}`;
+  const [{ total }] = await db.$queryRaw<[{ total: number }]>`
+    SELECT count(*)::int AS total FROM follows f JOIN members m ON m.id = f.user_id
+    WHERE f.atelier_id = ${atelierId} AND (${pattern}::text IS NULL OR m.nickname ILIKE ${pattern})`;
+  const items = rows.slice(0, take).map((r) => ({ memberId: r.member_id, nickname: r.nickname, image: r.image, followedAt: r.followed_at.toISOString(), claimedCoupon: r.claimed }));
+  const last = rows[take - 1];
+  return { items, total, nextCursor: rows.length > take && last ? encodeCursor(last.followed_at, last.member_id) : null };
+}
+
+export type GrowthDay = { day: string; follows: number; unfollows: number; net: number };
+
+/** Follows, unfollows and net growth per day (Korea time) for the last `days` days, oldest first. */
+export async function followerGrowth(atelierId: number, days: number): Promise<GrowthDay[]> {
+  const rows = await db.$queryRaw<{ day: string; follows: number; unfollows: number }[]>`
+    WITH days AS (
+      SELECT generate_series((now() AT TIME ZONE 'Asia/Seoul')::date - ${days - 1}::int, (now() AT TIME ZONE 'Asia/Seoul')::date, interval '1 day')::date AS day)
+    SELECT to_char(d.day, 'YYYY-MM-DD') AS day,
+           count(e.id) FILTER (WHERE e.kind = 'FOLLOW')::int AS follows,
+           count(e.id) FILTER (WHERE e.kind = 'UNFOLLOW')::int AS unfollows
+    FROM days d
+    LEFT JOIN follow_events e ON e.atelier_id = ${atelierId} AND (e.at AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Seoul')::date = d.day
+    GROUP BY d.day ORDER BY d.day`;
+  return rows.map((r) => ({ ...r, net: r.follows - r.unfollows }));
+}
+
+const csvCell = (value: string) => (/[",\n\r]/.test(value) || /^[=+\-@\t]/.test(value) ? `"${value.replace(/^([=+\-@\t])/, "'$1").replaceAll('"', '""')}"` : value);
+
+/**
+ * The followers as CSV for Excel: UTF-8 with a BOM (or Excel garbles Korean), nickname and
+ * follow date only. Cells that a spreadsheet would run as a formula are defused.
+ */
+export async function followersCsv(atelierId: number): Promise<string> {
+  const rows = await db.$queryRaw<{ nickname: string; day: string }[]>`
+    SELECT m.nickname, to_char(f.created_at AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Seoul', 'YYYY-MM-DD HH24:MI') AS day
+    FROM follows f JOIN members m ON m.id = f.user_id
+    WHERE f.atelier_id = ${atelierId} ORDER BY f.created_at DESC, f.user_id DESC`;
+  return `\uFEFF닉네임,팔로우한 날짜\r\n${rows.map((r) => `${csvCell(r.nickname)},${r.day}`).join("\r\n")}${rows.length ? "\r\n" : ""}`;
+}
