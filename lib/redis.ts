@@ -19,3 +19,12 @@ export const redis = new Redis({
   automaticDeserialization: false,
   enableTelemetry: false,
 });
+
+/**
+ * HMGET as the wire answers it: values in field order. (The client's types describe its
+ * deserializing mode, which maps them to an object; this client keeps raw replies.)
+ */
+export async function hmgetValues(key: string, ...fields: [string, ...string[]]): Promise<(string | null)[]> {
+  const values = (await redis.hmget(key, ...fields)) as unknown as (string | null)[] | null;
+  return values ?? fields.map(() => null);
+}

@@ -1,7 +1,84 @@
 import "server-only";
+import { closeState, forgetMeta, rebuildState, resetState } from "@/lib/coupons/state";
 import { db } from "@/lib/db";
+import type { CouponEvent } from "@/lib/generated/prisma/client";
+import type { CouponEventInput } from "@/lib/validation/coupon-event";
 
-/** The event the home page features: the one open now, else the next to open. Public events only. */
+/** Who acts on events: a marketer (all public events) or an owner (their atelier's). */
+export type EventScope = { kind: "marketer"; memberId: string } | { kind: "owner"; memberId: string; atelierId: number };
+
+export type EventError = { ok: false; status: 404 | 409 | 400; code: string; message: string; field?: string };
+type Result<T> = { ok: true; value: T } | EventError;
+
+const scopeWhere = (scope: EventScope) => (scope.kind === "marketer" ? { atelierId: null } : { atelierId: scope.atelierId });
+
+/** A slack for clocks and slow forms: "now" may be up to a minute in the past. */
+const START_SLACK_MS = 60_000;
+
+export async function createEvent(input: CouponEventInput, scope: EventScope): Promise<Result<CouponEvent>> {
+  if (input.startsAt.getTime() < Date.now() - START_SLACK_MS) {
+    return { ok: false, status: 400, code: "VALIDATION_FAILED", message: "시작 시각은 지금 이후여야 해요.", field: "startsAt" };
+  }
+  const event = await db.couponEvent.create({
+    data: { ...input, createdById: scope.memberId, atelierId: scope.kind === "owner" ? scope.atelierId : null },
+  });
+  // Loaded into Redis now, so the first second of the event is answered from Redis alone.
+  await rebuildState(event.id);
+  return { ok: true, value: event };
+}
+
+/** Edits an event that has not opened yet; after that its terms are a promise. */
+export async function updateEvent(eventId: number, input: CouponEventInput, scope: EventScope): Promise<Result<CouponEvent>> {
+  const event = await db.couponEvent.findFirst({ where: { id: eventId, ...scopeWhere(scope) } });
+  if (!event) return { ok: false, status: 404, code: "NOT_FOUND", message: "이벤트를 찾을 수 없어요." };
+  if (event.startsAt.getTime() <= Date.now() || event.closedAt) {
+    return { ok: false, status: 409, code: "EVENT_STARTED", message: "이미 시작했거나 끝난 이벤트는 수정할 수 없어요." };
+  }
+  if (input.startsAt.getTime() < Date.now() - START_SLACK_MS) {
+    return { ok: false, status: 400, code: "VALIDATION_FAILED", message: "시작 시각은 지금 이후여야 해요.", field: "startsAt" };
+  }
+  // Guarded again in SQL: the update applies only while the event still has not started.
+  const updated = await db.couponEvent.updateManyAndReturn({ where: { id: eventId, startsAt: { gt: new Date() }, closedAt: null }, data: input });
+  if (!updated[0]) return { ok: false, status: 409, code: "EVENT_STARTED", message: "이미 시작했거나 끝난 이벤트는 수정할 수 없어요." };
+  await resetState(eventId);
+  return { ok: true, value: updated[0] };
+}
+
+/** Closes an event early: no claim is accepted after this returns. */
+export async function closeEvent(eventId: number, scope: EventScope): Promise<Result<CouponEvent>> {
+  const event = await db.couponEvent.findFirst({ where: { id: eventId, ...scopeWhere(scope) } });
+  if (!event) return { ok: false, status: 404, code: "NOT_FOUND", message: "이벤트를 찾을 수 없어요." };
+  if (event.closedAt || event.endsAt.getTime() <= Date.now()) {
+    return { ok: false, status: 409, code: "EVENT_CLOSED", message: "이미 끝난 이벤트예요." };
+  }
+  const closed = await db.couponEvent.update({ where: { id: eventId }, data: { closedAt: new Date() } });
+  await closeState(eventId);
+  forgetMeta(eventId);
+  return { ok: true, value: closed };
+}
+
+export async function listEvents(scope: EventScope) {
+  return db.couponEvent.findMany({
+    where: scopeWhere(scope),
+    orderBy: [{ startsAt: "desc" }],
+    take: 100,
+    include: { _count: { select: { coupons: true } } },
+  });
+}
+
+export async function getScopedEvent(eventId: number, scope: EventScope) {
+  return db.couponEvent.findFirst({ where: { id: eventId, ...scopeWhere(scope) } });
+}
+
+/** What the event page shows, with the atelier of a follower-only event. */
+export async function getPublicEvent(eventId: number) {
+  return db.couponEvent.findUnique({
+    where: { id: eventId },
+    include: { atelier: { select: { id: true, name: true, profileImage: true } } },
+  });
+}
+
+/** The featured event for the home page: the one open now, else the next to open. Public events only. */
 export async function getFeaturedEvent(now = new Date()) {
   const open = await db.couponEvent.findFirst({
     where: { atelierId: null, closedAt: null, startsAt: { lte: now }, endsAt: { gt: now } },
@@ -13,4 +90,48 @@ export async function getFeaturedEvent(now = new Date()) {
     orderBy: { startsAt: "asc" },
   });
   return next ? { event: next, isOpen: false as const } : null;
+}
+
+/** Follower-only events of an atelier that have not ended, for its page. */
+export async function atelierEvents(atelierId: number, now = new Date()) {
+  return db.couponEvent.findMany({ where: { atelierId, closedAt: null, endsAt: { gt: now } }, orderBy: { startsAt: "asc" }, take: 3 });
+}
+
+export type EventReport = { issued: number; claimants: number; total: number; soldOutAt: Date | null; sellOutMs: number | null; firstIssuedAt: Date | null };
+
+/** After (or during) an event: counts from PostgreSQL, the record of what was promised. */
+export async function eventReport(event: CouponEvent): Promise<EventReport> {
+  const [stats] = await db.$queryRaw<[{ issued: number; claimants: number; first: Date | null; last: Date | null }]>`
+    SELECT count(*)::int AS issued, count(DISTINCT user_id)::int + count(*) FILTER (WHERE user_id IS NULL)::int AS claimants,
+           min(issued_at) AS first, max(issued_at) AS last
+    FROM coupons WHERE event_id = ${event.id}`;
+  const soldOutAt = stats.issued >= event.totalQuantity ? stats.last : null;
+  return {
+    issued: stats.issued,
+    claimants: stats.claimants,
+    total: event.totalQuantity,
+    soldOutAt,
+    sellOutMs: soldOutAt ? soldOutAt.getTime() - event.startsAt.getTime() : null,
+    firstIssuedAt: stats.first,
+  };
+}
+
+/** Issued coupons as CSV (UTF-8 with BOM): slot, coupon id, times, used — no personal data. */
+export async function issuedCouponsCsv(eventId: number): Promise<string> {
+  const rows = await db.$queryRaw<{ seq: number; id: string; issued: string; expires: string; used: boolean }[]>`
+    SELECT seq, id,
+           to_char(issued_at AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Seoul', 'YYYY-MM-DD HH24:MI:SS.MS') AS issued,
+           to_char(expires_at AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Seoul', 'YYYY-MM-DD HH24:MI') AS expires,
+           used_at IS NOT NULL AS used
+    FROM coupons WHERE event_id = ${eventId} ORDER BY seq`;
+  const lines = rows.map((r) => `${r.seq},${r.id},${r.issued},${r.expires},${r.used ? "Y" : "N"}`);
+  return `\uFEFF순번,쿠폰 ID,발급 시각,만료 시각,사용 여부\r\n${lines.join("\r\n")}${lines.length ? "\r\n" : ""}`;
+}
+
+/** Successful issues per second over the last few seconds (the live view), from PostgreSQL. */
+export async function issuedPerSecond(eventId: number, windowSeconds = 5): Promise<number> {
+  const [row] = await db.$queryRaw<[{ n: number }]>`
+    SELECT count(*)::int AS n FROM coupons
+    WHERE event_id = ${eventId} AND issued_at > (now() AT TIME ZONE 'UTC') - make_interval(secs => ${windowSeconds})`;
+  return row.n / windowSeconds;
 }

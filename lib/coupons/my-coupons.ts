@@ -1,7 +1,57 @@
 import "server-only";
+import { encodeCursor, type Cursor, type Page } from "@/lib/cursor";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type CouponState = "usable" | "used" | "expired";
+
+export type MyCoupon = {
+  id: string;
+  state: CouponState;
+  issuedAt: string;
+  expiresAt: string;
+  usedAt: string | null;
+  seq: number;
+  event: { id: number; title: string; discountType: "AMOUNT" | "PERCENT"; discountValue: number; maxDiscount: number | null; minOrderAmount: number; atelierName: string | null };
+};
 
 /** Coupons the member can still use: not used, not expired. */
 export async function countUsableCoupons(memberId: string, now = new Date()): Promise<number> {
   return db.coupon.count({ where: { userId: memberId, usedAt: null, expiresAt: { gt: now } } });
+}
+
+const ORDER: Record<CouponState, { field: "expiresAt" | "usedAt"; dir: "asc" | "desc" }> = {
+  usable: { field: "expiresAt", dir: "asc" }, // the one expiring soonest first
+  used: { field: "usedAt", dir: "desc" },
+  expired: { field: "expiresAt", dir: "desc" },
+};
+
+/** 내 쿠폰 of one state, in the order that state is read (usable: expiring soonest first). */
+export async function listMyCoupons(memberId: string, state: CouponState, after: Cursor | undefined, now = new Date(), take = 20): Promise<Page<MyCoupon>> {
+  const where: Prisma.CouponWhereInput =
+    state === "usable" ? { usedAt: null, expiresAt: { gt: now } } : state === "used" ? { usedAt: { not: null } } : { usedAt: null, expiresAt: { lte: now } };
+  const { field, dir } = ORDER[state];
+  const beyond = dir === "asc" ? "gt" : "lt";
+  const rows = await db.coupon.findMany({
+    where: {
+      userId: memberId,
+      ...where,
+      ...(after ? { OR: [{ [field]: { [beyond]: after.at } }, { [field]: after.at, id: { [beyond]: after.id } }] } : {}),
+    },
+    orderBy: [{ [field]: dir }, { id: dir }],
+    take: take + 1,
+    include: { event: { select: { id: true, title: true, discountType: true, discountValue: true, maxDiscount: true, minOrderAmount: true, atelier: { select: { name: true } } } } },
+  });
+  const items: MyCoupon[] = rows.slice(0, take).map(({ event: { atelier, ...terms }, ...c }) => ({
+    id: c.id,
+    state,
+    seq: c.seq,
+    issuedAt: c.issuedAt.toISOString(),
+    expiresAt: c.expiresAt.toISOString(),
+    usedAt: c.usedAt?.toISOString() ?? null,
+    event: { ...terms, atelierName: atelier?.name ?? null },
+  }));
+  const last = rows[take - 1];
+  const sortTime = last ? (field === "usedAt" ? last.usedAt : last.expiresAt) : null;
+  return { items, nextCursor: rows.length > take && last && sortTime ? encodeCursor(sortTime, last.id) : null };
 }

@@ -1,0 +1,22 @@
+import { requireMarketer } from "@/lib/auth/roles";
+import { createEvent, listEvents } from "@/lib/coupons/events";
+import { eventError, eventJson } from "@/lib/coupons/http";
+import { apiRoute, json, parseJson } from "@/lib/http";
+import { couponEventSchema, EVENT_LIMITS } from "@/lib/validation/coupon-event";
+
+const schema = couponEventSchema(EVENT_LIMITS.marketer);
+
+export const GET = apiRoute(async () => {
+  const viewer = await requireMarketer();
+  const events = await listEvents({ kind: "marketer", memberId: viewer.id });
+  return json({ items: events.map((e) => ({ ...eventJson(e), issued: e._count.coupons })) });
+});
+
+/** Creates a 선착순 event; its state is loaded into Redis at once. 201 {event}. */
+export const POST = apiRoute(async (request) => {
+  const viewer = await requireMarketer();
+  const input = await parseJson(request, schema);
+  const result = await createEvent(input, { kind: "marketer", memberId: viewer.id });
+  if (!result.ok) throw eventError(result);
+  return json({ event: eventJson(result.value) }, { status: 201 });
+});

@@ -1,0 +1,25 @@
+import { requireViewer } from "@/lib/auth/session";
+import { createEvent, listEvents } from "@/lib/coupons/events";
+import { eventError, eventJson } from "@/lib/coupons/http";
+import { apiRoute, json, parseJson } from "@/lib/http";
+import { requireOwnedAtelier } from "@/lib/studio";
+import { couponEventSchema, EVENT_LIMITS } from "@/lib/validation/coupon-event";
+
+const schema = couponEventSchema(EVENT_LIMITS.owner);
+
+export const GET = apiRoute(async () => {
+  const viewer = await requireViewer();
+  const atelier = await requireOwnedAtelier(viewer);
+  const events = await listEvents({ kind: "owner", memberId: viewer.id, atelierId: atelier.id });
+  return json({ items: events.map((e) => ({ ...eventJson(e), issued: e._count.coupons })) });
+});
+
+/** An owner's follower-only event (smaller limits): only followers of the atelier can claim. */
+export const POST = apiRoute(async (request) => {
+  const viewer = await requireViewer();
+  const atelier = await requireOwnedAtelier(viewer);
+  const input = await parseJson(request, schema);
+  const result = await createEvent(input, { kind: "owner", memberId: viewer.id, atelierId: atelier.id });
+  if (!result.ok) throw eventError(result);
+  return json({ event: eventJson(result.value) }, { status: 201 });
+});

@@ -1,0 +1,99 @@
+import "server-only";
+import { scripts } from "@/lib/coupons/scripts";
+import { eventMeta, keysOf, rebuildState, type EventMeta } from "@/lib/coupons/state";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+export type IssuedCoupon = { id: string; eventId: number; seq: number; issuedAt: string; expiresAt: string };
+
+export type ClaimRefusal = "NOT_FOUND" | "NOT_OPEN" | "EVENT_CLOSED" | "ALREADY_CLAIMED" | "SOLD_OUT" | "NOT_FOLLOWER";
+export type ClaimResult = { ok: true; coupon: IssuedCoupon } | { ok: false; code: ClaimRefusal; opensInMs?: number };
+
+type ScriptAnswer = [string, ...(string | number)[]];
+
+const DAY_MS = 86_400_000;
+/** A slot collision (a rebuild raced an in-flight write) is rare; a few retries always suffice. */
+const MAX_WRITE_ATTEMPTS = 5;
+
+const refuse = (code: ClaimRefusal, opensInMs?: number): ClaimResult => ({ ok: false, code, ...(opensInMs ? { opensInMs } : {}) });
+
+function runClaim(eventId: number, memberId: string): Promise<ScriptAnswer> {
+  const k = keysOf(eventId);
+  return scripts.claim.exec([k.state, k.claimants, k.freeSlots, k.attemptsPerSecond], [memberId]);
+}
+
+/**
+ * A 선착순 claim: one atomic Redis step decides (window, duplicate, sold out — see
+ * lib/coupons/scripts.ts for the invariants), then the coupon row is written to PostgreSQL
+ * before the caller may answer 201. Sold-out and duplicate claims never reach PostgreSQL
+ * (follower-only events check the follow first). Claims never wait on each other: there is
+ * no lock, only the script.
+ */
+export async function claimCoupon(eventId: number, memberId: string): Promise<ClaimResult> {
+  const meta = await eventMeta(eventId);
+  if (!meta) return refuse("NOT_FOUND");
+  if (meta.atelierId !== null) {
+    const follows = await db.follow.count({ where: { userId: memberId, atelierId: meta.atelierId } });
+    if (!follows) return refuse("NOT_FOLLOWER");
+  }
+  let answer = await runClaim(eventId, memberId);
+  if (answer[0] === "MISSING") {
+    await rebuildState(eventId);
+    answer = await runClaim(eventId, memberId);
+    if (answer[0] === "MISSING") throw new Error(`coupon event ${eventId}: state missing after rebuild`);
+  }
+  switch (answer[0]) {
+    case "OK":
+      return writeCoupon(meta, memberId, Number(answer[1]), String(answer[2]));
+    case "ALREADY":
+      return refuse("ALREADY_CLAIMED");
+    case "SOLD_OUT":
+      return refuse("SOLD_OUT");
+    case "NOT_OPEN":
+      return refuse("NOT_OPEN", Number(answer[1]));
+    default:
+      return refuse("EVENT_CLOSED");
+  }
+}
+
+/** Which unique constraint a P2002 hit: the member's one coupon, or the slot. */
+function conflictOn(error: Prisma.PrismaClientKnownRequestError): "member" | "slot" {
+  return /seq/.test(JSON.stringify(error.meta ?? {})) ? "slot" : "member";
+}
+
+async function writeCoupon(meta: EventMeta, memberId: string, firstSlot: number, firstGen: string): Promise<ClaimResult> {
+  const k = keysOf(meta.id);
+  let slot = firstSlot;
+  let gen = firstGen;
+  for (let attempt = 1; ; attempt++) {
+    const issuedAt = new Date();
+    try {
+      const row = await db.coupon.create({
+        data: { eventId: meta.id, userId: memberId, seq: slot, issuedAt, expiresAt: new Date(issuedAt.getTime() + meta.validDays * DAY_MS) },
+        select: { id: true, eventId: true, seq: true, issuedAt: true, expiresAt: true },
+      });
+      return { ok: true, coupon: { ...row, issuedAt: row.issuedAt.toISOString(), expiresAt: row.expiresAt.toISOString() } };
+    } catch (error) {
+      const duplicate = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+      if (duplicate && conflictOn(error) === "member") {
+        // Redis had lost this member's claim (a rebuild raced their write): they have their
+        // coupon; give the slot back, keep them a claimant.
+        await scripts.release.exec([k.state, k.claimants, k.freeSlots], [memberId, String(slot), gen, "1"]);
+        return refuse("ALREADY_CLAIMED");
+      }
+      if (duplicate && attempt < MAX_WRITE_ATTEMPTS) {
+        const next = await scripts.reassign.exec([k.state, k.claimants, k.freeSlots], [memberId, gen]);
+        if (next[0] === "SOLD_OUT") return refuse("SOLD_OUT");
+        const fresh = next[0] === "STALE" ? await runClaim(meta.id, memberId) : next;
+        if (fresh[0] === "MISSING") throw new Error(`coupon event ${meta.id}: state lost during a claim`);
+        if (fresh[0] !== "OK") return refuse(fresh[0] === "SOLD_OUT" ? "SOLD_OUT" : fresh[0] === "ALREADY" ? "ALREADY_CLAIMED" : "EVENT_CLOSED");
+        slot = Number(fresh[1]);
+        gen = String(fresh[2]);
+        continue;
+      }
+      // The row was not written: nothing was promised, so give the slot and the claim back.
+      await scripts.release.exec([k.state, k.claimants, k.freeSlots], [memberId, String(slot), gen, "0"]).catch(() => undefined);
+      throw error;
+    }
+  }
+}

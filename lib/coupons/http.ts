@@ -1,0 +1,39 @@
+import "server-only";
+import type { EventError } from "@/lib/coupons/events";
+import type { ClaimRefusal } from "@/lib/coupons/claim";
+import { ApiError } from "@/lib/http";
+
+/** An event operation's refusal as the API's error shape. */
+export function eventError(error: EventError): ApiError {
+  return new ApiError(error.status, error.code, error.message, error.field ? { [error.field]: [error.message] } : undefined);
+}
+
+/** How each refused claim is answered (the design doc's contract). */
+export const CLAIM_REFUSALS: Record<ClaimRefusal, { status: number; message: string }> = {
+  NOT_FOUND: { status: 404, message: "이벤트를 찾을 수 없어요." },
+  NOT_OPEN: { status: 403, message: "아직 시작 전이에요." },
+  EVENT_CLOSED: { status: 403, message: "종료된 이벤트예요." },
+  ALREADY_CLAIMED: { status: 409, message: "이미 받은 쿠폰이에요." },
+  SOLD_OUT: { status: 410, message: "선착순 마감되었어요." },
+  NOT_FOLLOWER: { status: 403, message: "팔로워 전용 쿠폰이에요. 공방을 팔로우하면 받을 수 있어요." },
+};
+
+/** An event as the API shows it. */
+export function eventJson(e: { id: number; title: string; description: string; bannerImage: string | null; discountType: string; discountValue: number; maxDiscount: number | null; minOrderAmount: number; totalQuantity: number; startsAt: Date; endsAt: Date; validDays: number; closedAt: Date | null; atelierId: number | null }) {
+  return {
+    id: e.id,
+    title: e.title,
+    description: e.description,
+    bannerImage: e.bannerImage,
+    discountType: e.discountType,
+    discountValue: e.discountValue,
+    maxDiscount: e.maxDiscount,
+    minOrderAmount: e.minOrderAmount,
+    totalQuantity: e.totalQuantity,
+    startsAt: e.startsAt.toISOString(),
+    endsAt: e.endsAt.toISOString(),
+    validDays: e.validDays,
+    closedAt: e.closedAt?.toISOString() ?? null,
+    atelierId: e.atelierId,
+  };
+}

@@ -1,0 +1,165 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { scripts } from "@/lib/coupons/scripts";
+import { db } from "@/lib/db";
+import { hmgetValues, redis } from "@/lib/redis";
+import { redisKeys } from "@/lib/redis-keys";
+
+/** Event state lives in Redis until a week after the event ends. */
+const KEEP_AFTER_END_MS = 7 * 24 * 3600 * 1000;
+const LOCK_TTL_MS = 10_000;
+const WAIT_FOR_REBUILD_MS = 3_000;
+const CHUNK = 5_000;
+
+export type EventStatus = "SCHEDULED" | "OPEN" | "SOLD_OUT" | "CLOSED";
+
+export const keysOf = (eventId: number) => redisKeys.couponEvent(eventId);
+
+/** What a claim needs to know of an event, fixed once it opens (edits stop at opening). */
+export type EventMeta = { id: number; startsAt: number; endsAt: number; total: number; validDays: number; atelierId: number | null };
+
+const META_TTL_MS = 60_000;
+const metaCache = new Map<number, { meta: EventMeta; until: number }>();
+
+function rememberMeta(meta: EventMeta): EventMeta {
+  if (metaCache.size > 1_000) metaCache.clear();
+  metaCache.set(meta.id, { meta, until: Date.now() + META_TTL_MS });
+  return meta;
+}
+
+/** Forgets what this instance cached of an event (after an edit or a close). */
+export function forgetMeta(eventId: number): void {
+  metaCache.delete(eventId);
+}
+
+/**
+ * An event's claim metadata, cached per instance and read from the Redis state (not
+ * PostgreSQL), so a flood of claims on a sold-out event never reaches the database.
+ * Null if the event does not exist.
+ */
+export async function eventMeta(eventId: number): Promise<EventMeta | null> {
+  const cached = metaCache.get(eventId);
+  if (cached && cached.until > Date.now()) return cached.meta;
+  let fields = await readMetaFields(eventId);
+  if (!fields) {
+    if (!(await rebuildState(eventId))) return null;
+    fields = await readMetaFields(eventId);
+    if (!fields) throw new Error(`coupon event ${eventId}: state missing after rebuild`);
+  }
+  const [start, end, total, validDays, atelierId] = fields;
+  return rememberMeta({ id: eventId, startsAt: Number(start), endsAt: Number(end), total: Number(total), validDays: Number(validDays), atelierId: atelierId ? Number(atelierId) : null });
+}
+
+/** HMGET answers values in field order (the client does not map them to an object). */
+async function readMetaFields(eventId: number): Promise<(string | null)[] | null> {
+  const fields = await hmgetValues(keysOf(eventId).state, "start", "end", "total", "validDays", "atelierId");
+  return fields[0] ? fields : null;
+}
+
+/**
+ * Rebuilds an event's Redis state from PostgreSQL: claimants from the coupon rows, `next` from
+ * the highest slot written, and every lower slot without a row back into freeSlots. One
+ * instance rebuilds at a time (a lock with a TTL, in case it dies); the others wait for the
+ * result. The new state is staged under temporary keys and published in one script, so no claim
+ * ever sees half of it. False if the event does not exist.
+ */
+export async function rebuildState(eventId: number): Promise<boolean> {
+  const keys = keysOf(eventId);
+  const token = randomUUID();
+  const locked = (await redis.set(keys.rebuildLock, token, { nx: true, px: LOCK_TTL_MS })) === "OK";
+  if (!locked) return waitForState(eventId);
+  try {
+    const event = await db.couponEvent.findUnique({ where: { id: eventId } });
+    if (!event) return false;
+    const rows = await db.coupon.findMany({ where: { eventId }, select: { userId: true, seq: true } });
+    const used = new Set(rows.map((r) => r.seq));
+    const next = rows.reduce((max, r) => Math.max(max, r.seq), 0);
+    const free = Array.from({ length: next }, (_, i) => i + 1).filter((slot) => !used.has(slot));
+    const claimants = rows.flatMap((r) => (r.userId ? [r.userId] : []));
+    const staging = keys.staging(token);
+    for (let i = 0; i < claimants.length; i += CHUNK) {
+      await redis.sadd(staging.claimants, ...(claimants.slice(i, i + CHUNK) as [string, ...string[]]));
+    }
+    for (let i = 0; i < free.length; i += CHUNK) await redis.rpush(staging.freeSlots, ...free.slice(i, i + CHUNK));
+    if (claimants.length || free.length) {
+      await Promise.all([redis.pexpire(staging.claimants, 60_000), redis.pexpire(staging.freeSlots, 60_000)]);
+    }
+    const start = event.startsAt.getTime();
+    const end = (event.closedAt ?? event.endsAt).getTime();
+    const soldOutAt = next >= event.totalQuantity && free.length === 0 ? await lastIssuedAt(eventId) : null;
+    const fields: (string | number)[] = [
+      "start", start, "end", event.endsAt.getTime(), "total", event.totalQuantity, "next", next,
+      "closed", event.closedAt ? 1 : 0, "gen", token, "validDays", event.validDays, "atelierId", event.atelierId ?? "",
+      ...(soldOutAt ? ["soldOutAt", soldOutAt] : []),
+    ];
+    await scripts.publish.exec([keys.state, keys.claimants, keys.freeSlots, staging.claimants, staging.freeSlots], [Math.max(end, Date.now()) + KEEP_AFTER_END_MS, ...fields].map(String));
+    forgetMeta(eventId);
+    return true;
+  } finally {
+    await scripts.unlock.exec([keys.rebuildLock], [token]);
+  }
+}
+
+async function lastIssuedAt(eventId: number): Promise<number | null> {
+  const last = await db.coupon.findFirst({ where: { eventId }, orderBy: { issuedAt: "desc" }, select: { issuedAt: true } });
+  return last?.issuedAt.getTime() ?? null;
+}
+
+async function waitForState(eventId: number): Promise<boolean> {
+  const deadline = Date.now() + WAIT_FOR_REBUILD_MS;
+  while (Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 50));
+    if (await redis.exists(keysOf(eventId).state)) return true;
+  }
+  // The rebuilding instance died or is slow; try to take over (its lock expires).
+  return rebuildState(eventId);
+}
+
+/** Drops an event's Redis copy (after an edit) so the next use rebuilds it from PostgreSQL. */
+export async function resetState(eventId: number): Promise<void> {
+  const keys = keysOf(eventId);
+  await redis.del(keys.state, keys.claimants, keys.freeSlots);
+  forgetMeta(eventId);
+  await rebuildState(eventId);
+}
+
+/** Closes the event in Redis at once (PostgreSQL's closedAt is written by the caller). */
+export async function closeState(eventId: number): Promise<void> {
+  await redis.hset(keysOf(eventId).state, { closed: 1 });
+}
+
+export type LiveState = { status: EventStatus; remaining: number; issued: number; total: number; startsAt: number; endsAt: number; soldOutAt: number | null; serverTime: number };
+
+/** Status and remaining count answered from Redis alone: cheap enough to poll every second. */
+export async function liveState(eventId: number): Promise<LiveState | null> {
+  const meta = await eventMeta(eventId);
+  if (!meta) return null;
+  const keys = keysOf(eventId);
+  const read = async () => {
+    const pipeline = redis.pipeline();
+    pipeline.hmget(keys.state, "next", "closed", "soldOutAt");
+    pipeline.llen(keys.freeSlots);
+    return (await pipeline.exec()) as [(string | null)[], number];
+  };
+  let [[next, closed, soldOutAt], freeCount] = await read();
+  if (next == null) {
+    // Redis lost the state since the meta was cached: rebuild it, then read again.
+    if (!(await rebuildState(eventId))) return null;
+    [[next, closed, soldOutAt], freeCount] = await read();
+    if (next == null) throw new Error(`coupon event ${eventId}: state missing after rebuild`);
+  }
+  const issued = Number(next) - freeCount;
+  const remaining = Math.max(0, meta.total - issued);
+  const now = Date.now();
+  const status: EventStatus =
+    closed === "1" || now >= meta.endsAt ? "CLOSED" : now < meta.startsAt ? "SCHEDULED" : remaining === 0 ? "SOLD_OUT" : "OPEN";
+  return { status, remaining, issued, total: meta.total, startsAt: meta.startsAt, endsAt: meta.endsAt, soldOutAt: soldOutAt ? Number(soldOutAt) : null, serverTime: now };
+}
+
+/** Claim attempts per second over the last few whole seconds (the live view). */
+export async function attemptsPerSecond(eventId: number, windowSeconds = 5): Promise<number> {
+  const now = Math.floor(Date.now() / 1000);
+  const [first, ...rest] = Array.from({ length: windowSeconds }, (_, i) => String(now - 1 - i));
+  const counts = await hmgetValues(keysOf(eventId).attemptsPerSecond, first!, ...rest);
+  return counts.reduce((sum, n) => sum + Number(n ?? 0), 0) / windowSeconds;
+}
