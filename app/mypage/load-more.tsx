@@ -11,7 +11,7 @@ type Page<T> = { items: T[]; nextCursor: string | null };
  * cursor-paginated API (newest first) when asked. Items toggled off stay until the page is left,
  * so an accidental tap is undone in place.
  */
-export function LoadMoreList<T extends { id: number }>({
+export function LoadMoreList<T extends { id: number | string }>({
   first,
   endpoint,
   render,
@@ -31,7 +31,7 @@ export function LoadMoreList<T extends { id: number }>({
   async function more() {
     if (!cursor) return;
     setPending(true);
-    const result = await callApi<Page<T>>("GET", `${endpoint}?cursor=${encodeURIComponent(cursor)}`);
+    const result = await callApi<Page<T>>("GET", `${endpoint}${endpoint.includes("?") ? "&" : "?"}cursor=${encodeURIComponent(cursor)}`);
     setPending(false);
     if (!result.ok) {
       toast.error(result.message);

@@ -40,6 +40,9 @@ export const kakaoProvider = Kakao({
   authorization: `${authBase}/oauth/authorize?scope`,
   token: `${authBase}/oauth/token`,
   userinfo: `${apiBase}/v2/user/me`,
+  // PKCE and state: both live in short-lived cookies, so any instance can finish a login
+  // another instance started (no sticky sessions), and a tampered callback is refused.
+  checks: ["pkce", "state"],
   [customFetch]: kakaoFetch,
   profile(profile: KakaoProfile) {
     const account = profile.kakao_account;

@@ -19,3 +19,11 @@ export function conditionsLabel(t: CouponTerms): string {
   if (t.discountType === "PERCENT" && t.maxDiscount) parts.push(`최대 ${formatKRW(t.maxDiscount)} 할인`);
   return parts.join(" · ");
 }
+
+const seoulDay = (t: number) => Math.floor((t + 9 * 3_600_000) / 86_400_000);
+
+/** "D-3", "오늘 만료" — days left until the expiry, counted in Korea's calendar days. */
+export function dDayLabel(expiresAt: Date, now: Date): string {
+  const days = seoulDay(expiresAt.getTime()) - seoulDay(now.getTime());
+  return days <= 0 ? "오늘 만료" : `D-${days}`;
+}

@@ -7,6 +7,10 @@ import { ProductGrid } from "@/components/product-card";
 import { SortTabs } from "@/components/sort-tabs";
 import { getViewer } from "@/lib/auth/session";
 import { getAtelier, getAtelierProducts, parseId, type ProductSort } from "@/lib/catalog";
+import { atelierEvents } from "@/lib/coupons/events";
+import { discountLabel } from "@/lib/coupons/terms";
+import Link from "next/link";
+import { TicketIcon } from "@/components/icons";
 import { viewerFollows, viewerLikes } from "@/lib/viewer-state";
 import { formatCount } from "@/lib/format";
 
@@ -26,7 +30,7 @@ export default async function AtelierPage({ params, searchParams }: Props) {
   const atelier = await load(params);
   if (!atelier) notFound();
   const query = await searchParams;
-  const [viewer, list] = await Promise.all([getViewer(), getAtelierProducts(atelier.id, query.sort, query.page)]);
+  const [viewer, list, events] = await Promise.all([getViewer(), getAtelierProducts(atelier.id, query.sort, query.page), atelierEvents(atelier.id)]);
   const [likes, follows] = await Promise.all([viewerLikes(viewer, list.products.map((p) => p.id)), viewerFollows(viewer, [atelier.id])]);
   const own = follows.ownAtelierId === atelier.id;
   const href = (sort: ProductSort, page = 1) => `/ateliers/${atelier.id}?sort=${sort}${page > 1 ? `&page=${page}` : ""}`;
@@ -65,6 +69,24 @@ export default async function AtelierPage({ params, searchParams }: Props) {
           )}
         </section>
         <p className="mt-6 max-w-3xl text-[15px] leading-7 text-stone-700">{atelier.description}</p>
+        {events.length > 0 && (
+          <section aria-labelledby="follower-coupons" className="mt-8">
+            <h2 id="follower-coupons" className="sr-only">팔로워 전용 쿠폰</h2>
+            <ul className="grid gap-3 sm:grid-cols-2">
+              {events.map((e) => (
+                <li key={e.id}>
+                  <Link href={`/events/${e.id}`} className="flex items-center gap-4 rounded-2xl border border-brand-200 bg-brand-50 p-4 hover:bg-brand-100">
+                    <TicketIcon className="size-8 shrink-0 text-brand-500" />
+                    <span className="min-w-0">
+                      <span className="block text-xs font-semibold text-brand-700">팔로워 전용 쿠폰 · {discountLabel(e)}</span>
+                      <span className="block truncate font-semibold">{e.title}</span>
+                    </span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
         <div className="mt-12 mb-5 flex items-center justify-between">
           <h2 className="text-lg font-bold">작품 {formatCount(list.total)}개</h2>
           <SortTabs current={list.sort} hrefFor={(sort) => href(sort)} />

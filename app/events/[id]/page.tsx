@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ClaimPanel } from "@/app/events/[id]/claim-panel";
+import { TicketIcon } from "@/components/icons";
+import { getViewer } from "@/lib/auth/session";
+import { parseId } from "@/lib/catalog";
+import { getPublicEvent } from "@/lib/coupons/events";
+import { liveState } from "@/lib/coupons/state";
+import { conditionsLabel, discountLabel } from "@/lib/coupons/terms";
+import { db } from "@/lib/db";
+import { formatCount, formatDateTime } from "@/lib/format";
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(params: Props["params"]) {
+  const id = parseId((await params).id);
+  return id === null ? null : getPublicEvent(id);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const event = await load(params);
+  return event ? { title: event.title, description: `${discountLabel(event)} · 선착순 ${formatCount(event.totalQuantity)}명` } : { title: "이벤트를 찾을 수 없어요" };
+}
+
+export default async function EventPage({ params }: Props) {
+  const event = await load(params);
+  if (!event) notFound();
+  const [viewer, live] = await Promise.all([getViewer(), liveState(event.id)]);
+  if (!live) notFound();
+  const [mine, follows] = viewer
+    ? await Promise.all([
+        db.coupon.findUnique({ where: { eventId_userId: { eventId: event.id, userId: viewer.id } }, select: { id: true, seq: true, expiresAt: true } }),
+        event.atelierId ? db.follow.count({ where: { userId: viewer.id, atelierId: event.atelierId } }) : Promise.resolve(1),
+      ])
+    : [null, 0];
+  return (
+    <div className="mx-auto max-w-3xl px-4 pt-6">
+      {event.bannerImage && (
+        // eslint-disable-next-line @next/next/no-img-element -- locally generated SVG banner
+        <img src={event.bannerImage} alt="" width={1200} height={400} fetchPriority="high" className="aspect-[3/1] w-full rounded-3xl object-cover" />
+      )}
+      <p className="mt-6 inline-flex items-center gap-1.5 text-sm font-semibold text-brand-600">
+        <TicketIcon className="size-4" />
+        {event.atelier ? `${event.atelier.name} 팔로워 전용 쿠폰` : "선착순 쿠폰 이벤트"}
+      </p>
+      <h1 className="mt-2 text-2xl font-bold leading-snug sm:text-3xl">{event.title}</h1>
+      {event.description && <p className="mt-3 whitespace-pre-line leading-7 text-stone-600">{event.description}</p>}
+
+      <section aria-labelledby="coupon-terms" className="mt-8 flex overflow-hidden rounded-2xl border border-brand-200 bg-brand-50">
+        <div className="flex-1 p-6">
+          <h2 id="coupon-terms" className="text-3xl font-extrabold text-brand-700">
+            {discountLabel(event)}
+          </h2>
+          <p className="mt-2 text-sm text-stone-700">{conditionsLabel(event)}</p>
+          <p className="mt-1 text-sm text-stone-500">받은 날부터 {event.validDays}일 동안 사용할 수 있어요.</p>
+        </div>
+        <div className="flex flex-col items-center justify-center border-l-2 border-dashed border-brand-200 px-6 text-center">
+          <p className="text-xs text-stone-500">선착순</p>
+          <p className="text-xl font-bold">{formatCount(event.totalQuantity)}명</p>
+        </div>
+      </section>
+
+      <dl className="mt-6 grid grid-cols-[5rem_1fr] gap-y-2 text-sm">
+        <dt className="text-stone-500">오픈</dt>
+        <dd>{formatDateTime(event.startsAt)}</dd>
+        <dt className="text-stone-500">마감</dt>
+        <dd>{formatDateTime(event.closedAt ?? event.endsAt)} 또는 선착순 소진 시</dd>
+      </dl>
+
+      {event.atelier && !follows && (
+        <p className="mt-6 rounded-xl bg-stone-100 px-4 py-3 text-sm">
+          <Link href={`/ateliers/${event.atelier.id}`} className="font-semibold underline">
+            {event.atelier.name}
+          </Link>
+          을(를) 팔로우하면 이 쿠폰을 받을 수 있어요.
+        </p>
+      )}
+
+      <ClaimPanel
+        eventId={event.id}
+        signedIn={viewer !== null}
+        initial={live}
+        claimed={mine ? { seq: mine.seq, expiresAt: mine.expiresAt.toISOString() } : null}
+      />
+    </div>
+  );
+}
