@@ -31,7 +31,7 @@ const schema = z.object({
 export type Env = z.infer<typeof schema>;
 
 /** Parses process.env once; throws one readable message listing every bad variable. */
-function parseEnv(source: NodeJS.ProcessEnv): Env {
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
   const result = schema.safeParse(source);
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
