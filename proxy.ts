@@ -1,18 +1,29 @@
-import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
-import { auth } from "@/lib/auth/config";
-import { isSessionRevoked } from "@/lib/auth/sessions";
+import { NextResponse, type NextRequest } from "next/server";
+import { isLiveSession, readSessionToken } from "@/lib/auth/session-token";
 import { env } from "@/lib/env";
 import { jsonError } from "@/lib/http";
 
 /**
- * The first gate of every request that needs one:
+ * The first gate of every request:
  * - mutating API calls from another origin are refused (CSRF), whatever their cookies;
+ * - pages get a Content-Security-Policy with a fresh nonce (Next.js puts it on its own scripts;
+ *   no inline script runs without it) and HSTS when served over https;
  * - signed-in areas need a live session (a revoked or expired cookie is sent to /login);
- * - /admin needs a marketer, /studio an atelier owner. Pages check again on the server.
+ * - /admin needs a marketer, /studio an atelier owner. The pages check again on the server;
+ * - /login drops a dead session cookie, so a revoked session cannot get in the way of logging in.
+ * The session cookie is only read here, never rewritten.
  */
 
 const appOrigin = new URL(env.AUTH_URL).origin;
+const kakaoAuthOrigin = new URL(env.AUTH_KAKAO_BASE_URL ?? "https://kauth.kakao.com").origin;
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+const SIGNED_IN_AREAS = ["/mypage", "/studio", "/admin"];
+type Claims = { role?: string; atelierId?: number | null };
+const ROLE_AREAS = [
+  { prefix: "/admin", allowed: (m: Claims) => m.role === "MARKETER" },
+  { prefix: "/studio", allowed: (m: Claims) => m.atelierId != null },
+];
+const under = (pathname: string, prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
 
 function crossOrigin(request: NextRequest): boolean {
   const origin = request.headers.get("origin");
@@ -21,36 +32,71 @@ function crossOrigin(request: NextRequest): boolean {
   return request.headers.get("sec-fetch-site") === "cross-site";
 }
 
-const ROLE_AREAS = [
-  { prefix: "/admin", allowed: (m: { role: string }) => m.role === "MARKETER" },
-  { prefix: "/studio", allowed: (m: { atelierId: number | null }) => m.atelierId !== null },
-];
+function isHttps(request: NextRequest): boolean {
+  return (request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", "")) === "https";
+}
 
-const guardPages = auth(async (request) => {
-  const member = request.auth?.member;
-  const live = member && !(await isSessionRevoked(member.sid));
+function contentSecurityPolicy(nonce: string, https: boolean): string {
+  return [
+    "default-src 'self'",
+    // 'strict-dynamic': scripts Next.js loads with the nonce may load their chunks, nothing else runs.
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : ""}`,
+    // Inline style attributes (React style props, toasts) are not scripts; they stay allowed.
+    "style-src 'self' 'unsafe-inline'",
+    // Kakao profile pictures come from Kakao's CDN.
+    "img-src 'self' data: blob: https:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    // The Kakao login form's redirect goes to Kakao's authorize page.
+    `form-action 'self' ${kakaoAuthOrigin}`,
+    "frame-ancestors 'none'",
+    ...(https ? ["upgrade-insecure-requests"] : []),
+  ].join("; ");
+}
+
+/** A page request: CSP and security headers, the signed-in/role gates, dead cookies dropped. */
+async function page(request: NextRequest): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
-  if (!live) {
+  const nonce = btoa(crypto.randomUUID());
+  const https = isHttps(request);
+  const csp = contentSecurityPolicy(nonce, https);
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", csp);
+  headers.set("x-nonce", nonce);
+
+  const gated = SIGNED_IN_AREAS.some((area) => under(pathname, area));
+  const session = gated || pathname === "/login" ? await readSessionToken(request.cookies) : null;
+  const member = session && (await isLiveSession(session.token)) ? session.token : null;
+  let response: NextResponse;
+  if (gated && !member) {
     const login = new URL("/login", appOrigin);
     login.searchParams.set("callbackUrl", `${pathname}${search}`);
-    return NextResponse.redirect(login);
+    response = NextResponse.redirect(login);
+  } else if (member && ROLE_AREAS.some((a) => under(pathname, a.prefix) && !a.allowed(member))) {
+    // The page itself answers 403 (lib/auth/roles.ts); this only skips its rendering work.
+    response = NextResponse.rewrite(new URL("/forbidden", request.url), { request: { headers } });
+  } else {
+    response = NextResponse.next({ request: { headers } });
   }
-  const area = ROLE_AREAS.find((a) => pathname === a.prefix || pathname.startsWith(`${a.prefix}/`));
-  // The page answers 403 itself (lib/auth/roles.ts); here the wrong role just skips rendering work.
-  if (area && !area.allowed(member)) return NextResponse.rewrite(new URL("/forbidden", request.url));
-  return NextResponse.next();
-});
+  if (session && !member) response.cookies.delete(session.cookie);
+  response.headers.set("Content-Security-Policy", csp);
+  if (https) response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains; preload");
+  return response;
+}
 
-export async function proxy(request: NextRequest, event: NextFetchEvent) {
+export async function proxy(request: NextRequest) {
   if (request.nextUrl.pathname.startsWith("/api/")) {
     if (!SAFE_METHODS.has(request.method) && crossOrigin(request)) {
       return jsonError(403, "CROSS_ORIGIN", "다른 사이트에서 보낸 요청은 처리할 수 없어요.");
     }
     return NextResponse.next();
   }
-  return guardPages(request, event as never);
+  return page(request);
 }
 
 export const config = {
-  matcher: ["/api/:path*", "/mypage/:path*", "/studio/:path*", "/admin/:path*"],
+  // Everything but static files: pages (CSP, gates) and API routes (origin check).
+  matcher: ["/((?!_next/static|_next/image|images/|favicon.ico|robots.txt).*)"],
 };

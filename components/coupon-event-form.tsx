@@ -260,17 +260,19 @@ function BannerPicker({ banners, value, onChange, errors }: { banners: string[];
   const errorId = useId();
   const invalid = Boolean(errors?.length);
   const option = "relative block cursor-pointer overflow-hidden rounded-xl ring-1 ring-stone-200 transition has-checked:ring-2 has-checked:ring-brand-500 has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-brand-500";
+  // Invisible but covering the tile (not sr-only), so a click or a test's check() lands on the input itself.
+  const radio = "absolute inset-0 z-10 cursor-pointer opacity-0";
   return (
     <fieldset aria-describedby={invalid ? errorId : undefined}>
       <legend className="mb-1.5 text-sm font-medium text-stone-700">배너 이미지</legend>
       <div className="grid grid-cols-2 gap-2 sm:grid-cols-3">
         <label className={option}>
-          <input type="radio" name="bannerImage" value="" checked={value === ""} onChange={() => onChange("")} className="sr-only" />
+          <input type="radio" name="bannerImage" value="" checked={value === ""} onChange={() => onChange("")} className={radio} />
           <span className="flex aspect-[3/1] items-center justify-center bg-stone-50 text-xs text-stone-500">배너 없음</span>
         </label>
         {banners.map((path) => (
           <label key={path} className={option}>
-            <input type="radio" name="bannerImage" value={path} checked={value === path} onChange={() => onChange(path)} className="sr-only" />
+            <input type="radio" name="bannerImage" value={path} checked={value === path} onChange={() => onChange(path)} className={radio} />
             {/* eslint-disable-next-line @next/next/no-img-element -- locally generated SVG banner */}
             <img src={path} alt="" width={240} height={80} loading="lazy" className="aspect-[3/1] w-full object-cover" />
             <span className="absolute inset-x-0 bottom-0 truncate bg-white/85 px-2 py-0.5 text-[11px] text-stone-700">{bannerName(path)}</span>

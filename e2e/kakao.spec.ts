@@ -122,7 +122,12 @@ test("a Kakao email that belongs to an email account is not linked; linking from
 });
 
 test("cancel at Kakao, a tampered state, and a failing Kakao all end at /login with a Korean message and no member", async ({ page }) => {
-  const before = await count("members");
+  const tried: { id: number; nickname: string }[] = [];
+  const fresh = () => {
+    const user = { id: kakaoId(), nickname: uniqueNickname("실패") };
+    tried.push(user);
+    return user;
+  };
 
   await startKakaoLogin(page);
   await page.getByRole("button", { name: "취소" }).click();
@@ -139,7 +144,7 @@ test("cancel at Kakao, a tampered state, and a failing Kakao all end at /login w
     return route.fulfill({ response, headers: { ...response.headers(), location: location.toString() } });
   });
   await startKakaoLogin(page);
-  await continueAsNewKakaoUser(page, { id: kakaoId(), nickname: uniqueNickname("변조") });
+  await continueAsNewKakaoUser(page, fresh());
   await expect(page).toHaveURL(/\/login\?error=/);
   await expect(page.getByRole("main").getByRole("alert")).toBeVisible();
   await page.unroute(authorize);
@@ -147,11 +152,14 @@ test("cancel at Kakao, a tampered state, and a failing Kakao all end at /login w
   for (const [step, mode] of [["token", "error"], ["token", "timeout"], ["userinfo", "error"]] as const) {
     await fetch(`${testEnv.kakaoUrl}/_control/fail`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ step, mode }) });
     await startKakaoLogin(page);
-    await continueAsNewKakaoUser(page, { id: kakaoId(), nickname: uniqueNickname("실패") });
+    await continueAsNewKakaoUser(page, fresh());
     await expect(page, `${step} ${mode}`).toHaveURL(/\/login\?error=/, { timeout: 20_000 });
     await expect(page.getByRole("main").getByRole("alert")).toContainText(/카카오/);
     await fetch(`${testEnv.kakaoUrl}/_control/reset`, { method: "POST" });
   }
-  expect(await count("members")).toBe(before);
+  for (const user of tried) {
+    expect(await kakaoMembers(user.id)).toBe(0);
+    expect(await count("members", "nickname = $1", [user.nickname])).toBe(0);
+  }
   expect(await page.request.get("/api/me").then((r) => r.status())).toBe(401);
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { MypageTabs } from "@/app/mypage/tabs";
 import { requirePageViewer } from "@/lib/auth/session";
 import { countFollows } from "@/lib/follows";
@@ -16,6 +17,20 @@ export default async function MypageLayout({ children }: { children: React.React
       <p className="mt-1 text-sm text-stone-500">
         <strong className="font-semibold text-ink">{viewer.nickname}</strong>님, 반가워요.
       </p>
+      {(viewer.atelierId !== null || viewer.role === "MARKETER") && (
+        <nav aria-label="작업 공간" className="mt-4 flex flex-wrap gap-2 text-sm">
+          {viewer.atelierId !== null && (
+            <Link href="/studio/followers" className="rounded-full bg-brand-50 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-100">
+              작가 스튜디오 →
+            </Link>
+          )}
+          {viewer.role === "MARKETER" && (
+            <Link href="/admin/coupon-events" className="rounded-full bg-brand-50 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-100">
+              쿠폰 이벤트 관리 →
+            </Link>
+          )}
+        </nav>
+      )}
       <MypageTabs counts={{ likes, follows, coupons }} />
       <div className="mt-8">{children}</div>
     </div>

@@ -1,32 +1,15 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import NextAuth from "next-auth";
-import { decode, type JWT } from "next-auth/jwt";
 import Credentials from "next-auth/providers/credentials";
 import { cookies } from "next/headers";
+import { isLiveSession, readSessionToken } from "@/lib/auth/session-token";
 import { authAdapter } from "@/lib/auth/adapter";
 import { kakaoProvider } from "@/lib/auth/kakao";
 import { authorizeCredentials } from "@/lib/auth/login";
-import { isSessionRevoked, registerSession, revokeSession, SESSION_MAX_AGE_SECONDS, sessionExpiresAt } from "@/lib/auth/sessions";
+import { registerSession, revokeSession, SESSION_MAX_AGE_SECONDS, sessionExpiresAt } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-
-const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];
-
-/** The session token in the request's cookie, if any, decoded but not judged. */
-async function tokenFromCookie(): Promise<JWT | null> {
-  const jar = await cookies();
-  for (const name of SESSION_COOKIES) {
-    const value = jar.get(name)?.value;
-    if (!value) continue;
-    try {
-      return await decode({ token: value, secret: env.AUTH_SECRET, salt: name });
-    } catch {
-      return null;
-    }
-  }
-  return null;
-}
 
 async function memberClaims(memberId: string) {
   const member = await db.user.findUniqueOrThrow({
@@ -59,11 +42,10 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
      */
     async signIn({ account }) {
       if (account?.provider !== "kakao") return true;
-      const current = await tokenFromCookie();
+      const current = (await readSessionToken(await cookies()))?.token ?? null;
       if (!current?.uid) return true;
-      if (!current.sid || !current.authAt || Date.now() >= sessionExpiresAt(current.authAt) || (await isSessionRevoked(current.sid))) {
-        return "/login?error=SessionExpired";
-      }
+      // /login deletes the dead cookie (proxy.ts), so the next attempt starts clean.
+      if (!(await isLiveSession(current))) return "/login?error=SessionExpired";
       const linked = await db.account.findUnique({
         where: { provider_providerAccountId: { provider: "kakao", providerAccountId: account.providerAccountId } },
         select: { userId: true },

@@ -9,7 +9,7 @@ import { bin } from "../lib/proc.ts";
 
 const run = promisify(execFile);
 const url = "postgresql://postgres@127.0.0.1:5432/gongbang_migrate_check";
-const env = { ...(process.env as Record<string, string>), DATABASE_URL: url };
+const env: Record<string, string> = { ...(process.env as Record<string, string>), DATABASE_URL: url };
 
 afterAll(() => dropDatabase(url));
 
@@ -31,7 +31,7 @@ describe("prisma migrations, offline", () => {
     } finally {
       await client.end();
     }
-    const { stdout } = await run(bin("prisma"), ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", "prisma/schema.prisma", "--script"], { cwd: ROOT, env });
+    const { stdout } = await run(bin("prisma"), ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", "prisma/schema.prisma", "--script"], { cwd: ROOT, env: env as NodeJS.ProcessEnv });
     expect(stdout.trim()).toBe("-- This is an empty migration.");
   }, 120_000);
 });

@@ -1,25 +1,47 @@
 // The production build, run as production runs it: the standalone server, N instances behind a
 // round-robin balancer on the app's URL.
-import { cp } from "node:fs/promises";
+import { cp, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { startRoundRobinProxy, type RoundRobinProxy } from "../stand-ins/round-robin-proxy.ts";
 import { ROOT, type LocalEnv } from "../lib/local-env.ts";
 import { bin, run, startServer, waitForHttp, type Server } from "../lib/proc.ts";
 
-const STANDALONE = path.join(ROOT, ".next/standalone");
+/** The build's directory (next.config.ts reads NEXT_DIST_DIR); `npm test` uses the default `.next`. */
+export type BuildOptions = { distDir?: string };
+
+const distDirOf = (opts: BuildOptions) => opts.distDir ?? ".next";
+const standaloneOf = (opts: BuildOptions) => path.join(ROOT, distDirOf(opts), "standalone");
+
+/** Files `next build` rewrites for its dist dir (type includes); a build elsewhere leaves them as they were. */
+const REWRITTEN_BY_BUILD = ["tsconfig.json", "next-env.d.ts"];
 
 /** `next build`, then the static files the standalone server expects beside it. */
-export async function buildApp(env: LocalEnv): Promise<void> {
-  await run(bin("next"), ["build"], { ...env, NODE_ENV: "production" });
-  await cp(path.join(ROOT, "public"), path.join(STANDALONE, "public"), { recursive: true });
-  await cp(path.join(ROOT, ".next/static"), path.join(STANDALONE, ".next/static"), { recursive: true });
+export async function buildApp(env: LocalEnv, opts: BuildOptions = {}): Promise<void> {
+  const distDir = distDirOf(opts);
+  const standalone = standaloneOf(opts);
+  const kept = opts.distDir ? await Promise.all(REWRITTEN_BY_BUILD.map((f) => readFile(path.join(ROOT, f), "utf8").catch(() => null))) : [];
+  try {
+    await run(bin("next"), ["build"], { ...env, NODE_ENV: "production", ...(opts.distDir ? { NEXT_DIST_DIR: distDir } : {}) });
+  } finally {
+    await Promise.all(kept.map((text, i) => (text === null ? undefined : writeFile(path.join(ROOT, REWRITTEN_BY_BUILD[i]!), text))));
+  }
+  await cp(path.join(ROOT, "public"), path.join(standalone, "public"), { recursive: true });
+  await cp(path.join(ROOT, distDir, "static"), path.join(standalone, distDir, "static"), { recursive: true });
 }
 
 export type RunningApp = { url: string; proxy: RoundRobinProxy; instances: Server[]; stop(): Promise<void> };
 
-export async function startApp(env: LocalEnv, opts: { port: number; instancePorts: number[] }): Promise<RunningApp> {
+export type StartOptions = BuildOptions & {
+  port: number;
+  instancePorts: number[];
+  /** Extra Node flags for each instance (the benchmark's `--cpu-prof`). */
+  nodeArgs?: string[];
+};
+
+export async function startApp(env: LocalEnv, opts: StartOptions): Promise<RunningApp> {
+  const server = path.join(standaloneOf(opts), "server.js");
   const instances = opts.instancePorts.map((port) =>
-    startServer(`app:${port}`, process.execPath, [path.join(STANDALONE, "server.js")], { ...env, NODE_ENV: "production", PORT: String(port), HOSTNAME: "127.0.0.1" }, { quiet: true }),
+    startServer(`app:${port}`, process.execPath, [...(opts.nodeArgs ?? []), server], { ...env, NODE_ENV: "production", PORT: String(port), HOSTNAME: "127.0.0.1" }, { quiet: true }),
   );
   try {
     await Promise.all(opts.instancePorts.map((port) => waitForHttp(`http://127.0.0.1:${port}/api/health`)));

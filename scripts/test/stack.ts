@@ -14,15 +14,26 @@ const VENDOR_VARIABLES = /^(DATABASE_URL|AUTH_|UPSTASH_|RESEND_|MAIL_FROM)/;
 
 export type TestStack = { env: LocalEnv; standIns: StandIns; stop(): Promise<void> };
 
-export async function startTestStack(opts: { freshData?: boolean } = {}): Promise<TestStack> {
+export type StackOptions = {
+  /** Drop and re-create the database and flush the Redis db (default true). */
+  freshData?: boolean;
+  /** Defaults: the test run's own (TEST_PORTS, TEST_REDIS_URL, TEST_DATABASE); the benchmark passes its own. */
+  ports?: LocalPorts;
+  redisUrl?: string;
+  database?: string;
+};
+
+export async function startTestStack(opts: StackOptions = {}): Promise<TestStack> {
+  const ports = opts.ports ?? TEST_PORTS;
+  const redisUrl = opts.redisUrl ?? TEST_REDIS_URL;
   const env: LocalEnv = {};
   for (const [key, value] of Object.entries(process.env)) if (value !== undefined && !VENDOR_VARIABLES.test(key)) env[key] = value;
-  Object.assign(env, localDefaults({ ports: TEST_PORTS, database: TEST_DATABASE }), {
+  Object.assign(env, localDefaults({ ports, database: opts.database ?? TEST_DATABASE }), {
     NEXT_TELEMETRY_DISABLED: "1",
-    TEST_REDIS_URL,
+    TEST_REDIS_URL: redisUrl,
   });
   if (opts.freshData !== false) {
-    const redis = new Redis(TEST_REDIS_URL, { lazyConnect: true });
+    const redis = new Redis(redisUrl, { lazyConnect: true });
     await redis.connect();
     await redis.flushdb();
     redis.disconnect();
@@ -30,7 +41,7 @@ export async function startTestStack(opts: { freshData?: boolean } = {}): Promis
     await migrate(env);
     await seed(env);
   }
-  const standIns = await startMissingStandIns(env, { ports: TEST_PORTS, redisUrl: TEST_REDIS_URL });
+  const standIns = await startMissingStandIns(env, { ports, redisUrl });
   Object.assign(env, standIns.env, { TEST_STACK: "1" });
   return { env, standIns, stop: () => standIns.stop() };
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { EventList } from "@/app/admin/coupon-events/event-list";
-import { StudioNav } from "@/app/studio/coupon-events/studio-nav";
+import { EventList } from "@/components/coupon-events/event-list";
+import { StudioNav } from "@/app/studio/studio-nav";
 import { EmptyState } from "@/components/empty-state";
 import { requireAtelierOwnerPage } from "@/lib/auth/roles";
 import { listEvents } from "@/lib/coupons/events";

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { FollowerManager } from "@/app/studio/followers/follower-manager";
+import { StudioNav } from "@/app/studio/studio-nav";
 import { GrowthChart } from "@/components/growth-chart";
 import { requireAtelierOwnerPage } from "@/lib/auth/roles";
 import { formatCount } from "@/lib/format";
@@ -15,7 +16,8 @@ export default async function StudioFollowersPage({ searchParams }: Props) {
   const [growth, first] = await Promise.all([followerGrowth(atelier.id, range), listFollowers(atelier.id, { sort: "newest" })]);
   return (
     <div className="mx-auto max-w-6xl px-4 pt-8">
-      <p className="text-sm font-semibold text-brand-600">작가 스튜디오</p>
+      <StudioNav current="/studio/followers" />
+      <p className="mt-6 text-sm font-semibold text-brand-600">작가 스튜디오</p>
       <h1 className="mt-1 text-2xl font-bold">{atelier.name} 팔로워</h1>
       <p className="mt-2 text-stone-600">
         지금 <strong className="text-ink">{formatCount(atelier.followerCount)}명</strong>이 공방을 팔로우하고 있어요.

@@ -12,7 +12,7 @@ export const GET = apiRoute(async (request: Request, { params }: { params: Promi
   const id = await routeId(params, "이벤트를 찾을 수 없어요.");
   const live = await liveState(id);
   if (!live) throw errors.notFound("이벤트를 찾을 수 없어요.");
-  const state = { remaining: live.remaining, status: live.status, serverTime: live.serverTime, startsAt: live.startsAt, endsAt: live.endsAt };
+  const state = { remaining: live.remaining, total: live.total, status: live.status, serverTime: live.serverTime, startsAt: live.startsAt, endsAt: live.endsAt };
   if (new URL(request.url).searchParams.get("live") === "1") return json(state);
   const event = await getPublicEvent(id);
   if (!event) throw errors.notFound("이벤트를 찾을 수 없어요.");

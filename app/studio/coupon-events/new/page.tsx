@@ -1,5 +1,5 @@
-import { eventBanners, newEventValues } from "@/app/admin/coupon-events/form-props";
-import { StudioNav } from "@/app/studio/coupon-events/studio-nav";
+import { eventBanners, newEventValues } from "@/lib/coupons/form-values";
+import { StudioNav } from "@/app/studio/studio-nav";
 import { CouponEventForm } from "@/components/coupon-event-form";
 import { requireAtelierOwnerPage } from "@/lib/auth/roles";
 import { EVENT_LIMITS } from "@/lib/validation/coupon-event";

@@ -1,0 +1,126 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { CloseEventButton } from "@/app/admin/coupon-events/[id]/close-button";
+import { LivePanel, type LiveSnapshot } from "@/app/admin/coupon-events/[id]/live-panel";
+import { eventPhase, StatusBadge } from "@/components/coupon-events/event-status";
+import { eventBanners, savedEventValues } from "@/lib/coupons/form-values";
+import { CouponEventForm } from "@/components/coupon-event-form";
+import { requireMarketerPage } from "@/lib/auth/roles";
+import { parseId } from "@/lib/catalog";
+import { eventReport, getScopedEvent, issuedPerSecond } from "@/lib/coupons/events";
+import { attemptsPerSecond, liveState } from "@/lib/coupons/state";
+import { conditionsLabel, discountLabel } from "@/lib/coupons/terms";
+import { formatCount, formatDateTime } from "@/lib/format";
+
+type Props = { params: Promise<{ id: string }> };
+
+/** The marketer's event or null; shared by the metadata and the page, so the title never shows to anyone else. */
+const load = cache(async (rawId: string) => {
+  const viewer = await requireMarketerPage(`/admin/coupon-events/${rawId}`);
+  const id = parseId(rawId);
+  return id === null ? null : getScopedEvent(id, { kind: "marketer", memberId: viewer.id });
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const event = await load((await params).id);
+  return { title: event ? `${event.title} · 쿠폰 이벤트` : "이벤트를 찾을 수 없어요" };
+}
+
+export default async function AdminEventPage({ params }: Props) {
+  const event = await load((await params).id);
+  if (!event) notFound();
+  // The same snapshot /live answers, so the live view renders filled in and polling only updates it.
+  const [live, attempts, issuedRate, report, banners] = await Promise.all([
+    liveState(event.id),
+    attemptsPerSecond(event.id),
+    issuedPerSecond(event.id),
+    eventReport(event),
+    eventBanners(),
+  ]);
+  const { status, editable, closable } = eventPhase(event, report.issued);
+  const snapshot: LiveSnapshot = {
+    live,
+    attemptsPerSecond: attempts,
+    issuedPerSecond: issuedRate,
+    report: { ...report, soldOutAt: report.soldOutAt?.toISOString() ?? null, firstIssuedAt: report.firstIssuedAt?.toISOString() ?? null },
+  };
+
+  return (
+    <div className="mx-auto max-w-6xl px-4 pt-8">
+      <Link href="/admin/coupon-events" className="text-sm text-stone-500 hover:text-ink">
+        <span aria-hidden="true">← </span>이벤트 목록
+      </Link>
+      <div className="mt-3 flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
+        <div className="min-w-0">
+          <div className="flex items-center gap-2">
+            {/* Redis's answer when there is one: it is what claims are being told right now. */}
+            <StatusBadge status={live?.status ?? status} />
+            <span className="text-xs text-stone-500">#{event.id}</span>
+          </div>
+          <h1 className="mt-2 break-words text-2xl font-bold">{event.title}</h1>
+          <p className="mt-1 text-sm text-stone-600 tabular-nums">
+            {formatDateTime(event.startsAt)} ~ {formatDateTime(event.closedAt ?? event.endsAt)}
+            {event.closedAt && " (조기 종료)"}
+          </p>
+        </div>
+        <div className="flex shrink-0 flex-wrap gap-2">
+          <Link href={`/events/${event.id}`} className="rounded-full border border-stone-300 px-4 py-2 text-sm font-semibold hover:bg-stone-50">
+            이벤트 페이지 보기
+          </Link>
+          {closable && <CloseEventButton eventId={event.id} title={event.title} />}
+        </div>
+      </div>
+
+      <div className="mt-8 grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start">
+        <div className="flex min-w-0 flex-col gap-6">
+          <LivePanel eventId={event.id} initial={snapshot} />
+        </div>
+        <section aria-labelledby="terms-title" className="rounded-2xl border border-stone-200 p-5">
+          <h2 id="terms-title" className="text-lg font-bold">
+            쿠폰 조건
+          </h2>
+          {event.bannerImage && (
+            // eslint-disable-next-line @next/next/no-img-element -- locally generated SVG banner
+            <img src={event.bannerImage} alt="" width={300} height={100} className="mt-4 aspect-[3/1] w-full rounded-xl object-cover" />
+          )}
+          <p className="mt-4 text-2xl font-extrabold text-brand-700">{discountLabel(event)}</p>
+          <p className="mt-1 text-sm text-stone-700">{conditionsLabel(event)}</p>
+          <dl className="mt-4 grid grid-cols-[4.5rem_1fr] gap-y-2 border-t border-stone-100 pt-4 text-sm">
+            <dt className="text-stone-500">발급 수량</dt>
+            <dd>선착순 {formatCount(event.totalQuantity)}장</dd>
+            <dt className="text-stone-500">사용 기간</dt>
+            <dd>받은 날부터 {formatCount(event.validDays)}일</dd>
+            <dt className="text-stone-500">시작</dt>
+            <dd className="tabular-nums">{formatDateTime(event.startsAt)}</dd>
+            <dt className="text-stone-500">종료</dt>
+            <dd className="tabular-nums">
+              {formatDateTime(event.endsAt)}
+              {event.closedAt && <span className="block text-xs text-red-600">{formatDateTime(event.closedAt)}에 조기 종료</span>}
+            </dd>
+          </dl>
+          {event.description && <p className="mt-4 whitespace-pre-line border-t border-stone-100 pt-4 text-sm leading-6 text-stone-600">{event.description}</p>}
+        </section>
+      </div>
+
+      {editable && (
+        <section aria-labelledby="edit-title" className="mt-12">
+          <h2 id="edit-title" className="text-lg font-bold">
+            이벤트 수정
+          </h2>
+          <p className="mt-1 mb-4 text-sm text-stone-500">시작 전까지만 고칠 수 있어요. 시작하면 조건이 고정돼요.</p>
+          <CouponEventForm
+            mode="edit"
+            audience="marketer"
+            endpoint={`/api/admin/coupon-events/${event.id}`}
+            method="PATCH"
+            initial={savedEventValues(event)}
+            banners={banners}
+            redirectTo={`/admin/coupon-events/${event.id}`}
+          />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import { expect, test } from "@playwright/test";
+import { loginThroughForm, useSession } from "./support/browser";
+import { clearRateLimits, closeData } from "./support/data";
+import { DEMO_PASSWORD } from "./support/env";
+import { createMembers } from "./support/members";
+import { screenshotBoth } from "./support/screenshots";
+
+test.beforeEach(clearRateLimits);
+test.afterAll(closeData);
+
+/** "2026-11-25T14:03" in Korea time, as a datetime-local field wants it. */
+function koreaLocal(ms: number): string {
+  return new Date(ms + 9 * 3_600_000).toISOString().slice(0, 16);
+}
+
+test("a marketer launches an event; a shopper waits for the opening second and claims it", async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  await page.goto("/login?callbackUrl=%2Fadmin%2Fcoupon-events%2Fnew");
+  await loginThroughForm(page, "marketer@example.com", DEMO_PASSWORD);
+  await expect(page.getByRole("heading", { name: "새 쿠폰 이벤트" })).toBeVisible();
+
+  // Wrong input is explained next to the field before anything is sent.
+  await page.getByRole("button", { name: "이벤트 만들기" }).click();
+  await expect(page.getByText("제목은 2자 이상이어야 해요.")).toBeVisible();
+
+  const title = `주말 선착순 ${Date.now().toString(36)}`;
+  // Opens at the start of the next minute that is at least 20 s away: datetime-local has no seconds.
+  const opensAt = Math.ceil((Date.now() + 20_000) / 60_000) * 60_000;
+  await page.getByRole("textbox", { name: "이벤트 제목" }).fill(title);
+  await page.getByRole("textbox", { name: "이벤트 설명" }).fill("주말에만 드리는 작은 선물이에요.");
+  await page.getByRole("radio", { name: "정액 할인" }).check();
+  await page.getByRole("spinbutton", { name: "할인 금액" }).fill("3000");
+  await page.getByRole("spinbutton", { name: "최소 주문 금액" }).fill("20000");
+  await page.getByRole("spinbutton", { name: "발급 수량" }).fill("50");
+  await page.getByRole("spinbutton", { name: "사용 기간" }).fill("7");
+  await page.getByLabel("시작 시각").fill(koreaLocal(opensAt));
+  await page.getByLabel("종료 시각").fill(koreaLocal(opensAt + 86_400_000));
+  await expect(page.getByRole("region", { name: "미리보기" })).toContainText("₩3,000 할인");
+  await screenshotBoth(page, "admin-new-event");
+  await page.getByRole("button", { name: "이벤트 만들기" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  const eventId = Number(/\/admin\/coupon-events\/(\d+)/.exec(page.url())![1]);
+
+  const [member] = await createMembers(1, "pwcoupon");
+  const shopperContext = await browser.newContext();
+  await useSession(shopperContext, member!.cookie);
+  const shopper = await shopperContext.newPage();
+  await shopper.goto(`/events/${eventId}`);
+  const claim = shopper.getByRole("button", { name: /쿠폰 받기|오픈 전이에요/ });
+  await expect(claim).toBeDisabled();
+  await expect(shopper.getByRole("timer")).toHaveText(/^\d{2}:\d{2}:\d{2}$/);
+  await expect(shopper.getByText("남은 수량")).toBeVisible();
+  await screenshotBoth(shopper, "event-countdown");
+
+  // No reload: the button turns on when the server's clock reaches the opening.
+  await expect(shopper.getByRole("button", { name: "쿠폰 받기" })).toBeEnabled({ timeout: 90_000 });
+  expect(Date.now()).toBeGreaterThanOrEqual(opensAt - 2_000);
+  await shopper.getByRole("button", { name: "쿠폰 받기" }).click();
+  await expect(shopper.getByRole("status").filter({ hasText: "발급 완료" })).toContainText("선착순 1번째");
+  await expect(shopper.getByText(/49\s*\/\s*50/)).toBeVisible();
+  await screenshotBoth(shopper, "event-claimed");
+
+  // A second claim is answered 이미 받은 쿠폰.
+  const again = await shopper.request.post(`/api/coupon-events/${eventId}/claim`);
+  expect(again.status()).toBe(409);
+  await shopper.reload();
+  await expect(shopper.getByRole("status").filter({ hasText: "이미 받은 쿠폰이에요." })).toBeVisible();
+
+  await shopper.getByRole("link", { name: "내 쿠폰 보기" }).click();
+  const ticket = shopper.getByRole("article").filter({ hasText: title });
+  await expect(ticket).toContainText("₩3,000 할인");
+  await expect(ticket).toContainText("₩20,000 이상 구매 시");
+  await expect(ticket).toContainText(/D-\d+/);
+  await screenshotBoth(shopper, "mypage-coupons");
+
+  // The marketer's live view shows the issued coupon.
+  await page.reload();
+  await expect(page.getByRole("region", { name: "실시간 현황" })).toContainText("49");
+  await screenshotBoth(page, "admin-live");
+  await shopperContext.close();
+});
+
+test("a visitor who is not signed in is asked to log in and comes back to the event", async ({ page }) => {
+  await page.goto("/");
+  const hero = page.getByRole("link", { name: /쿠폰 받으러 가기|오픈 알림 보러 가기/ });
+  await hero.click();
+  await expect(page).toHaveURL(/\/events\/\d+/);
+  const eventPath = new URL(page.url()).pathname;
+  const claim = page.getByRole("button", { name: "쿠폰 받기" });
+  if (await claim.isEnabled()) {
+    await claim.click();
+    await expect(page).toHaveURL(new RegExp(`/login\\?callbackUrl=${encodeURIComponent(eventPath)}`));
+    await loginThroughForm(page, "shopper7@example.com", DEMO_PASSWORD);
+    await expect(page).toHaveURL(new RegExp(`${eventPath}$`));
+  }
+  await screenshotBoth(page, "event-page");
+});
+
+test("the marketer console lists events with their status; shoppers are refused", async ({ page }) => {
+  await page.goto("/login?callbackUrl=%2Fadmin%2Fcoupon-events");
+  await loginThroughForm(page, "marketer@example.com", DEMO_PASSWORD);
+  await expect(page.getByRole("heading", { name: "쿠폰 이벤트 관리" })).toBeVisible();
+  await expect(page.getByText("진행 중").first()).toBeVisible();
+  await screenshotBoth(page, "admin-events");
+  await page.getByRole("button", { name: "로그아웃" }).click();
+
+  await page.goto("/login?callbackUrl=%2Fadmin%2Fcoupon-events");
+  await loginThroughForm(page, "shopper8@example.com", DEMO_PASSWORD);
+  await expect(page.getByRole("heading", { name: "접근 권한이 없어요" })).toBeVisible();
+});

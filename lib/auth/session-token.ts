@@ -1,0 +1,33 @@
+import "server-only";
+import { decode, type JWT } from "next-auth/jwt";
+import { isSessionRevoked, sessionExpiresAt } from "@/lib/auth/sessions";
+import { env } from "@/lib/env";
+
+/** Auth.js names the cookie with the __Secure- prefix when the app is served over https. */
+export const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
+
+type CookieReader = { get(name: string): { value: string } | undefined };
+
+/**
+ * The session token in a request's cookies, decoded (signature and encryption checked) but not
+ * judged. Reading it this way writes no cookie back, unlike Auth.js's middleware wrapper, whose
+ * refresh could re-set a cookie that logout had just deleted.
+ */
+export async function readSessionToken(cookies: CookieReader): Promise<{ cookie: string; token: JWT | null } | null> {
+  for (const cookie of SESSION_COOKIES) {
+    const value = cookies.get(cookie)?.value;
+    if (!value) continue;
+    try {
+      return { cookie, token: await decode({ token: value, secret: env.AUTH_SECRET, salt: cookie }) };
+    } catch {
+      return { cookie, token: null };
+    }
+  }
+  return null;
+}
+
+/** Whether a decoded token is a live session: ours, within its lifetime, and not revoked. */
+export async function isLiveSession(token: JWT | null): Promise<boolean> {
+  if (!token?.uid || !token.sid || !token.authAt || Date.now() >= sessionExpiresAt(token.authAt)) return false;
+  return !(await isSessionRevoked(token.sid));
+}

@@ -1,0 +1,51 @@
+import "server-only";
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+import type { EventFormValues } from "@/components/coupon-event-form";
+import type { CouponEvent } from "@/lib/generated/prisma/client";
+
+/** The banner images that exist right now, as the paths the schema accepts (BANNER_PATTERN). */
+export async function eventBanners(): Promise<string[]> {
+  const files = await readdir(path.join(process.cwd(), "public/images/events")).catch(() => []);
+  return files.filter((f) => /^[a-z0-9-]+\.svg$/.test(f)).sort().map((f) => `/images/events/${f}`);
+}
+
+const HOUR = 3_600_000;
+
+/**
+ * A new event's starting values, computed here rather than in the browser so the server render
+ * and hydration agree: opens at the next full hour (Korea has no DST and a whole-hour offset),
+ * runs three days.
+ */
+export function newEventValues(now = Date.now()): EventFormValues {
+  const start = Math.floor(now / HOUR) * HOUR + HOUR;
+  return {
+    title: "",
+    description: "",
+    bannerImage: null,
+    discountType: "AMOUNT",
+    discountValue: null,
+    maxDiscount: null,
+    minOrderAmount: 0,
+    totalQuantity: 100,
+    startsAt: new Date(start).toISOString(),
+    endsAt: new Date(start + 72 * HOUR).toISOString(),
+    validDays: 14,
+  };
+}
+
+export function savedEventValues(e: CouponEvent): EventFormValues {
+  return {
+    title: e.title,
+    description: e.description,
+    bannerImage: e.bannerImage,
+    discountType: e.discountType,
+    discountValue: e.discountValue,
+    maxDiscount: e.maxDiscount,
+    minOrderAmount: e.minOrderAmount,
+    totalQuantity: e.totalQuantity,
+    startsAt: e.startsAt.toISOString(),
+    endsAt: e.endsAt.toISOString(),
+    validDays: e.validDays,
+  };
+}
