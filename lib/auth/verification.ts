@@ -17,24 +17,37 @@ export type MailQuota = { ok: true } | { ok: false; retryAfter: number };
  * and five an hour. Applied to every address alike, registered or not, so the answer
  * reveals nothing about who has an account.
  */
-export async function takeMailQuota(email: string, hourly: "verificationMails" | "passwordResetMails"): Promise<MailQuota> {
-  const cooldownKey = redisKeys.verificationCooldown(identify(`${hourly}:${email}`));
-  const fresh = await redis.set(cooldownKey, "1", { nx: true, ex: MAIL_COOLDOWN_SECONDS });
-  if (fresh !== "OK") return { ok: false, retryAfter: Math.max(1, await redis.ttl(cooldownKey)) };
+type MailKind = "verificationMails" | "passwordResetMails";
+const cooldownKey = (email: string, kind: MailKind) => redisKeys.verificationCooldown(identify(`${kind}:${email}`));
+
+export async function takeMailQuota(email: string, hourly: MailKind): Promise<MailQuota> {
+  const key = cooldownKey(email, hourly);
+  const fresh = await redis.set(key, "1", { nx: true, ex: MAIL_COOLDOWN_SECONDS });
+  if (fresh !== "OK") return { ok: false, retryAfter: Math.max(1, await redis.ttl(key)) };
   const hour = await limits[hourly].limit(identify(email));
   return hour.success ? { ok: true } : { ok: false, retryAfter: secondsUntil(hour.reset) };
+}
+
+/**
+ * A mail that could not be sent (the mail service is down) must not cost the user their
+ * cooldown: they can ask again at once.
+ */
+async function unlessSent(sent: boolean, email: string, kind: MailKind): Promise<void> {
+  if (!sent) await redis.del(cooldownKey(email, kind));
 }
 
 export async function sendVerificationMail(member: { id: string; email: string; nickname: string }): Promise<void> {
   const token = await issueToken("emailVerification", member.id);
   const url = new URL(`/verify-email?token=${token}`, env.AUTH_URL).toString();
-  await sendMail(member.email, "[컴공방] 이메일 주소를 인증해 주세요", VerificationMail({ nickname: member.nickname, url, minutes: TOKEN_TTL_MINUTES }));
+  const sent = await sendMail(member.email, "[컴공방] 이메일 주소를 인증해 주세요", VerificationMail({ nickname: member.nickname, url, minutes: TOKEN_TTL_MINUTES }));
+  await unlessSent(sent, member.email, "verificationMails");
 }
 
 export async function sendPasswordResetMail(member: { id: string; email: string }): Promise<void> {
   const token = await issueToken("passwordReset", member.id);
   const url = new URL(`/reset-password?token=${token}`, env.AUTH_URL).toString();
-  await sendMail(member.email, "[컴공방] 비밀번호 재설정 안내", PasswordResetMail({ url, minutes: TOKEN_TTL_MINUTES }));
+  const sent = await sendMail(member.email, "[컴공방] 비밀번호 재설정 안내", PasswordResetMail({ url, minutes: TOKEN_TTL_MINUTES }));
+  await unlessSent(sent, member.email, "passwordResetMails");
 }
 
 /**

@@ -32,13 +32,14 @@ const CLAIM = `
 if redis.call('EXISTS', KEYS[1]) == 0 then return {'MISSING'} end
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-redis.call('HINCRBY', KEYS[4], t[1], 1)
-local ttl = redis.call('PTTL', KEYS[1])
-if ttl > 0 and redis.call('PTTL', KEYS[4]) == -1 then redis.call('PEXPIRE', KEYS[4], ttl) end
 local f = redis.call('HMGET', KEYS[1], 'start', 'end', 'total', 'next', 'closed', 'gen')
 local start, finish, total, nxt = tonumber(f[1]), tonumber(f[2]), tonumber(f[3]), tonumber(f[4])
 if f[5] == '1' or now >= finish then return {'CLOSED'} end
 if now < start then return {'NOT_OPEN', start - now} end
+-- Attempts are counted only while the event is open (the live view's requests per second).
+redis.call('HINCRBY', KEYS[4], t[1], 1)
+local ttl = redis.call('PTTL', KEYS[1])
+if ttl > 0 and redis.call('PTTL', KEYS[4]) == -1 then redis.call('PEXPIRE', KEYS[4], ttl) end
 if redis.call('SISMEMBER', KEYS[2], ARGV[1]) == 1 then return {'ALREADY'} end
 local slot = redis.call('LPOP', KEYS[3])
 if not slot then
