@@ -1,0 +1,43 @@
+# syntax=docker/dockerfile:1
+# The shop as one stateless container; run as many as traffic needs behind a load balancer.
+#   docker build -t comegongbang .                                   # the app
+#   docker build --target migrate -t comegongbang-migrate .          # migrations, run once per release
+#   docker run --rm --env-file production.env comegongbang-migrate
+#   docker run -p 3000:3000 --env-file production.env comegongbang
+# (No Docker engine runs on the machines this project is developed on; see docs/deploy.md.)
+
+FROM node:20-bookworm-slim AS deps
+WORKDIR /app
+COPY package.json package-lock.json prisma.config.ts ./
+COPY prisma ./prisma
+COPY scripts/prisma ./scripts/prisma
+RUN npm ci --no-audit --no-fund
+
+# Applies pending migrations with Prisma's CLI (offline engine shim included) and exits.
+FROM deps AS migrate
+ENTRYPOINT ["npx", "prisma", "migrate", "deploy"]
+
+FROM deps AS build
+COPY . .
+# lib/env.ts validates the environment when the server's modules load, which `next build` does;
+# the build gets placeholders, the running container the real values.
+ENV NEXT_TELEMETRY_DISABLED=1 \
+    DATABASE_URL=postgresql://build@localhost:5432/build \
+    AUTH_SECRET=build-time-placeholder-secret-not-used-at-runtime \
+    AUTH_URL=https://build.invalid \
+    AUTH_KAKAO_ID=build AUTH_KAKAO_SECRET=build \
+    UPSTASH_REDIS_REST_URL=https://build.invalid UPSTASH_REDIS_REST_TOKEN=build \
+    RESEND_API_KEY=re_build MAIL_FROM=build@build.invalid
+RUN npx next build
+
+FROM node:20-bookworm-slim AS runtime
+WORKDIR /app
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
+RUN useradd --system --uid 1001 app
+COPY --from=build --chown=app /app/.next/standalone ./
+COPY --from=build --chown=app /app/.next/static ./.next/static
+COPY --from=build --chown=app /app/public ./public
+USER app
+EXPOSE 3000
+HEALTHCHECK --interval=10s --timeout=3s CMD node -e "fetch('http://127.0.0.1:3000/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+CMD ["node", "server.js"]
