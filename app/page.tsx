@@ -82,7 +82,7 @@ export default async function HomePage() {
         </ul>
       </nav>
 
-      <HomeSection title="지금 인기 있는 작품" id="popular" moreHref={categories[0] ? `/categories/${categories[0].slug}` : undefined}>
+      <HomeSection title="지금 인기 있는 작품" id="popular" moreHref="/search?q=">
         <ProductGrid products={popular} viewer={likes} priorityCount={2} />
       </HomeSection>
 
@@ -90,7 +90,7 @@ export default async function HomePage() {
         <ProductGrid products={fresh} viewer={likes} />
       </HomeSection>
 
-      <HomeSection title="팔로우하면 좋을 작가" id="ateliers">
+      <HomeSection title="팔로우하면 좋을 작가" id="ateliers" moreHref="/ateliers">
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {ateliers.map((a) => (
             <li key={a.id}>

@@ -7,7 +7,9 @@ import { formatCount } from "@/lib/format";
 /** Who is looking: follow buttons show their state; an owner sees no button on their own atelier. */
 export type ViewerFollows = { signedIn: boolean; following: ReadonlySet<number>; ownAtelierId: number | null };
 
-export function AtelierCard({ atelier, viewer }: { atelier: AtelierCardData; viewer: ViewerFollows }) {
+type Props = { atelier: AtelierCardData; viewer: ViewerFollows; note?: string; refreshAfter?: boolean };
+
+export function AtelierCard({ atelier, viewer, note, refreshAfter }: Props) {
   return (
     <article className="flex items-center gap-3 rounded-2xl border border-stone-200 p-4">
       {/* eslint-disable-next-line @next/next/no-img-element -- locally generated SVG */}
@@ -22,6 +24,7 @@ export function AtelierCard({ atelier, viewer }: { atelier: AtelierCardData; vie
         <p className="mt-0.5 flex items-center gap-1 text-xs text-stone-400">
           <PinIcon className="size-3.5" />
           {atelier.location} · 팔로워 {formatCount(atelier.followerCount)}
+          {note && ` · ${note}`}
         </p>
       </div>
       {viewer.ownAtelierId !== atelier.id && (
@@ -31,6 +34,7 @@ export function AtelierCard({ atelier, viewer }: { atelier: AtelierCardData; vie
           following={viewer.following.has(atelier.id)}
           followerCount={atelier.followerCount}
           signedIn={viewer.signedIn}
+          refreshAfter={refreshAfter}
         />
       )}
     </article>

@@ -3,9 +3,9 @@ import { LikeButton } from "@/components/like-button";
 import { Price } from "@/components/price";
 import type { ProductCardData } from "@/lib/catalog";
 
-type Props = { product: ProductCardData; liked: boolean; signedIn: boolean; priority?: boolean };
+type Props = { product: ProductCardData; liked: boolean; signedIn: boolean; priority?: boolean; refreshAfter?: boolean };
 
-export function ProductCard({ product, liked, signedIn, priority = false }: Props) {
+export function ProductCard({ product, liked, signedIn, priority = false, refreshAfter }: Props) {
   return (
     <article className="group flex flex-col gap-1.5">
       <Link href={`/products/${product.id}`} className="block overflow-hidden rounded-xl bg-stone-100" tabIndex={-1} aria-hidden="true">
@@ -31,7 +31,7 @@ export function ProductCard({ product, liked, signedIn, priority = false }: Prop
       </h3>
       <Price price={product.price} originalPrice={product.originalPrice} />
       <div className="-ml-1.5">
-        <LikeButton productId={product.id} liked={liked} count={product.likeCount} signedIn={signedIn} />
+        <LikeButton productId={product.id} liked={liked} count={product.likeCount} signedIn={signedIn} refreshAfter={refreshAfter} />
       </div>
     </article>
   );

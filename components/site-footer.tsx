@@ -11,6 +11,10 @@ export function SiteFooter() {
             전체 작품
           </Link>
           <span aria-hidden="true"> · </span>
+          <Link href="/ateliers" className="hover:underline">
+            작가 둘러보기
+          </Link>
+          <span aria-hidden="true"> · </span>
           <span>고객센터 1588-0000 (평일 10:00–18:00)</span>
         </p>
         <p className="mt-3">© 2026 컴공방. 작품의 판매자는 각 공방이며, 컴공방은 통신판매중개자입니다.</p>

@@ -71,3 +71,13 @@ test("bad input in the URL is a Korean 404 or a clamped page, never a 500", asyn
     expect(response?.status(), path).toBe(200);
   }
 });
+
+test("ateliers can be browsed by their exact follower counts", async ({ page }) => {
+  await page.goto("/ateliers");
+  await expect(page.getByRole("heading", { level: 1, name: "작가 둘러보기" })).toBeVisible();
+  const counts = (await page.getByRole("main").getByRole("article").getByText(/팔로워 [\d,]+/).allTextContents()).map((t) => Number(/팔로워 ([\d,]+)/.exec(t)![1]!.replace(/,/g, "")));
+  expect(counts.length).toBeGreaterThan(5);
+  expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  await page.getByRole("link", { name: "신규 공방순" }).click();
+  await expect(page.getByRole("link", { name: "신규 공방순" })).toHaveAttribute("aria-current", "true");
+});

@@ -86,26 +86,11 @@ export async function getCategoryPage(slug: string, rawSort: unknown, rawPage: u
   if (!top) return null;
   const child = top.children.find((c) => c.slug === slug);
   const categoryIds = child ? [child.id] : [top.id, ...top.children.map((c) => c.id)];
-  const where: Prisma.ProductWhereInput = { categoryId: { in: categoryIds } };
-  const sort = parseSort(rawSort);
-  const total = await db.product.count({ where });
-  const { page, lastPage } = clampPage(rawPage, total);
-  const products = await db.product.findMany({
-    where,
-    orderBy: ORDER_BY[sort],
-    skip: (page - 1) * PAGE_SIZE,
-    take: PAGE_SIZE,
-    select: productCardSelect,
-  });
   return {
     category: child ?? { id: top.id, slug: top.slug, name: top.name },
     parent: child ? { slug: top.slug, name: top.name } : null,
     siblings: top.children.map(({ slug, name }) => ({ slug, name })),
-    products,
-    total,
-    page,
-    lastPage,
-    sort,
+    ...(await productPage({ categoryId: { in: categoryIds } }, rawSort, rawPage)),
   };
 }
 
@@ -139,8 +124,12 @@ export const getAtelier = cache(async (id: number) => {
   return db.atelier.findUnique({ where: { id } });
 });
 
-export async function getAtelierProducts(atelierId: number, rawSort: unknown, rawPage: unknown) {
-  const where: Prisma.ProductWhereInput = { atelierId };
+export function getAtelierProducts(atelierId: number, rawSort: unknown, rawPage: unknown) {
+  return productPage({ atelierId }, rawSort, rawPage);
+}
+
+/** One page of a product list: the URL's sort and page read leniently, the page clamped. */
+async function productPage(where: Prisma.ProductWhereInput, rawSort: unknown, rawPage: unknown) {
   const sort = parseSort(rawSort);
   const total = await db.product.count({ where });
   const { page, lastPage } = clampPage(rawPage, total);
@@ -211,4 +200,21 @@ export async function searchCatalog(query: string, rawPage: unknown) {
     db.atelier.findMany({ where: { id: { in: atelierIds.map((r) => r.id) } }, select: atelierCardSelect }),
   ]);
   return { products: inOrder(ids, productRows), ateliers: inOrder(atelierIds, atelierRows), total, page, lastPage };
+}
+
+export const ATELIER_SORTS = { followers: "팔로워순", newest: "신규 공방순" } as const;
+export type AtelierSort = keyof typeof ATELIER_SORTS;
+
+/** Every atelier, by follower count (the exact counter) or newest first, paginated. */
+export async function listAteliers(rawSort: unknown, rawPage: unknown) {
+  const sort: AtelierSort = rawSort === "newest" ? "newest" : "followers";
+  const total = await db.atelier.count();
+  const { page, lastPage } = clampPage(rawPage, total);
+  const ateliers = await db.atelier.findMany({
+    orderBy: sort === "followers" ? [{ followerCount: "desc" }, { id: "asc" }] : [{ createdAt: "desc" }, { id: "desc" }],
+    skip: (page - 1) * PAGE_SIZE,
+    take: PAGE_SIZE,
+    select: atelierCardSelect,
+  });
+  return { ateliers, total, page, lastPage, sort };
 }

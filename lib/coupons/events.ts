@@ -135,3 +135,23 @@ export async function issuedPerSecond(eventId: number, windowSeconds = 5): Promi
     WHERE event_id = ${eventId} AND issued_at > (now() AT TIME ZONE 'UTC') - make_interval(secs => ${windowSeconds})`;
   return row.n / windowSeconds;
 }
+
+/** An event as the API shows it (and the edit form starts from). */
+export function eventJson(e: CouponEvent) {
+  return {
+    id: e.id,
+    title: e.title,
+    description: e.description,
+    bannerImage: e.bannerImage,
+    discountType: e.discountType,
+    discountValue: e.discountValue,
+    maxDiscount: e.maxDiscount,
+    minOrderAmount: e.minOrderAmount,
+    totalQuantity: e.totalQuantity,
+    startsAt: e.startsAt.toISOString(),
+    endsAt: e.endsAt.toISOString(),
+    validDays: e.validDays,
+    closedAt: e.closedAt?.toISOString() ?? null,
+    atelierId: e.atelierId,
+  };
+}

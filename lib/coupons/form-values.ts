@@ -2,6 +2,7 @@ import "server-only";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import type { EventFormValues } from "@/components/coupon-event-form";
+import { eventJson } from "@/lib/coupons/events";
 import type { CouponEvent } from "@/lib/generated/prisma/client";
 
 /** The banner images that exist right now, as the paths the schema accepts (BANNER_PATTERN). */
@@ -35,17 +36,6 @@ export function newEventValues(now = Date.now()): EventFormValues {
 }
 
 export function savedEventValues(e: CouponEvent): EventFormValues {
-  return {
-    title: e.title,
-    description: e.description,
-    bannerImage: e.bannerImage,
-    discountType: e.discountType,
-    discountValue: e.discountValue,
-    maxDiscount: e.maxDiscount,
-    minOrderAmount: e.minOrderAmount,
-    totalQuantity: e.totalQuantity,
-    startsAt: e.startsAt.toISOString(),
-    endsAt: e.endsAt.toISOString(),
-    validDays: e.validDays,
-  };
+  const { id: _id, closedAt: _closedAt, atelierId: _atelierId, ...values } = eventJson(e);
+  return values;
 }

@@ -17,23 +17,3 @@ export const CLAIM_REFUSALS: Record<ClaimRefusal, { status: number; message: str
   SOLD_OUT: { status: 410, message: "선착순 마감되었어요." },
   NOT_FOLLOWER: { status: 403, message: "팔로워 전용 쿠폰이에요. 공방을 팔로우하면 받을 수 있어요." },
 };
-
-/** An event as the API shows it. */
-export function eventJson(e: { id: number; title: string; description: string; bannerImage: string | null; discountType: string; discountValue: number; maxDiscount: number | null; minOrderAmount: number; totalQuantity: number; startsAt: Date; endsAt: Date; validDays: number; closedAt: Date | null; atelierId: number | null }) {
-  return {
-    id: e.id,
-    title: e.title,
-    description: e.description,
-    bannerImage: e.bannerImage,
-    discountType: e.discountType,
-    discountValue: e.discountValue,
-    maxDiscount: e.maxDiscount,
-    minOrderAmount: e.minOrderAmount,
-    totalQuantity: e.totalQuantity,
-    startsAt: e.startsAt.toISOString(),
-    endsAt: e.endsAt.toISOString(),
-    validDays: e.validDays,
-    closedAt: e.closedAt?.toISOString() ?? null,
-    atelierId: e.atelierId,
-  };
-}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Pagination } from "@/components/pagination";
 import { ProductGrid } from "@/components/product-card";
 import { SortTabs } from "@/components/sort-tabs";
@@ -26,23 +27,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const topSlug = data.parent?.slug ?? data.category.slug;
   return (
     <div className="mx-auto max-w-6xl px-4 pt-6">
-      <nav aria-label="현재 위치" className="text-xs text-stone-500">
-        <ol className="flex gap-1.5">
-          <li>
-            <Link href="/" className="hover:underline">홈</Link>
-          </li>
-          {data.parent && (
-            <li>
-              <span aria-hidden="true">› </span>
-              <Link href={`/categories/${data.parent.slug}`} className="hover:underline">{data.parent.name}</Link>
-            </li>
-          )}
-          <li aria-current="page">
-            <span aria-hidden="true">› </span>
-            {data.category.name}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={data.parent ? [{ href: `/categories/${data.parent.slug}`, label: data.parent.name }] : []} current={data.category.name} />
       <h1 className="mt-3 text-2xl font-bold">{data.category.name}</h1>
       <nav aria-label="하위 카테고리" className="mt-5 -mx-4 overflow-x-auto px-4">
         <ul className="flex gap-2 whitespace-nowrap text-sm">

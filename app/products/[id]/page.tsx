@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { FollowButton } from "@/components/follow-button";
+import { AtelierCard } from "@/components/atelier-card";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { LikeButton } from "@/components/like-button";
 import { Price } from "@/components/price";
 import { ProductGrid } from "@/components/product-card";
@@ -31,23 +32,12 @@ export default async function ProductPage({ params }: Props) {
   const { atelier, category } = product;
   return (
     <div className="mx-auto max-w-6xl px-4 pt-6">
-      <nav aria-label="현재 위치" className="text-xs text-stone-500">
-        <ol className="flex gap-1.5">
-          <li>
-            <Link href="/" className="hover:underline">홈</Link>
-          </li>
-          {category.parent && (
-            <li>
-              <span aria-hidden="true">› </span>
-              <Link href={`/categories/${category.parent.slug}`} className="hover:underline">{category.parent.name}</Link>
-            </li>
-          )}
-          <li>
-            <span aria-hidden="true">› </span>
-            <Link href={`/categories/${category.slug}`} className="hover:underline">{category.name}</Link>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        trail={[
+          ...(category.parent ? [{ href: `/categories/${category.parent.slug}`, label: category.parent.name }] : []),
+          { href: `/categories/${category.slug}`, label: category.name },
+        ]}
+      />
       <div className="mt-4 grid gap-8 md:grid-cols-2 md:gap-12">
         <div className="overflow-hidden rounded-2xl bg-stone-100">
           {/* eslint-disable-next-line @next/next/no-img-element -- locally generated SVG */}
@@ -78,26 +68,8 @@ export default async function ProductPage({ params }: Props) {
             <h2 id="description-title" className="text-base font-bold">작품 소개</h2>
             <p className="mt-3 whitespace-pre-line text-[15px] leading-7 text-stone-700">{product.description}</p>
           </section>
-          <section aria-label="작가 정보" className="mt-10 flex items-center gap-3 rounded-2xl bg-stone-50 p-4">
-            {/* eslint-disable-next-line @next/next/no-img-element -- locally generated SVG */}
-            <img src={atelier.profileImage} alt="" width={48} height={48} loading="lazy" className="size-12 rounded-full" />
-            <div className="min-w-0 flex-1">
-              <p className="truncate font-semibold">
-                <Link href={`/ateliers/${atelier.id}`} className="hover:underline">{atelier.name}</Link>
-              </p>
-              <p className="truncate text-xs text-stone-500">
-                {atelier.location} · 팔로워 {formatCount(atelier.followerCount)}
-              </p>
-            </div>
-            {follows.ownAtelierId !== atelier.id && (
-              <FollowButton
-                atelierId={atelier.id}
-                atelierName={atelier.name}
-                following={follows.following.has(atelier.id)}
-                followerCount={atelier.followerCount}
-                signedIn={follows.signedIn}
-              />
-            )}
+          <section aria-label="작가 정보" className="mt-10">
+            <AtelierCard atelier={atelier} viewer={follows} />
           </section>
         </div>
       </div>

@@ -1,6 +1,6 @@
 import { requireMarketer } from "@/lib/auth/roles";
-import { createEvent, listEvents } from "@/lib/coupons/events";
-import { eventError, eventJson } from "@/lib/coupons/http";
+import { createEvent, eventJson, listEvents } from "@/lib/coupons/events";
+import { eventError } from "@/lib/coupons/http";
 import { apiRoute, json, parseJson } from "@/lib/http";
 import { couponEventSchema, EVENT_LIMITS } from "@/lib/validation/coupon-event";
 

@@ -1,5 +1,4 @@
-import { eventJson } from "@/lib/coupons/http";
-import { getPublicEvent } from "@/lib/coupons/events";
+import { eventJson, getPublicEvent } from "@/lib/coupons/events";
 import { liveState } from "@/lib/coupons/state";
 import { apiRoute, errors, json } from "@/lib/http";
 import { routeId } from "@/lib/route-params";

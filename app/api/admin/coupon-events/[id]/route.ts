@@ -1,6 +1,6 @@
 import { requireMarketer } from "@/lib/auth/roles";
-import { getScopedEvent, updateEvent } from "@/lib/coupons/events";
-import { eventError, eventJson } from "@/lib/coupons/http";
+import { eventJson, getScopedEvent, updateEvent } from "@/lib/coupons/events";
+import { eventError } from "@/lib/coupons/http";
 import { apiRoute, errors, json, parseJson } from "@/lib/http";
 import { routeId } from "@/lib/route-params";
 import { couponEventSchema, EVENT_LIMITS } from "@/lib/validation/coupon-event";

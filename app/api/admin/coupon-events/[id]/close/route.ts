@@ -1,6 +1,6 @@
 import { requireMarketer } from "@/lib/auth/roles";
-import { closeEvent } from "@/lib/coupons/events";
-import { eventError, eventJson } from "@/lib/coupons/http";
+import { closeEvent, eventJson } from "@/lib/coupons/events";
+import { eventError } from "@/lib/coupons/http";
 import { apiRoute, json } from "@/lib/http";
 import { routeId } from "@/lib/route-params";
 

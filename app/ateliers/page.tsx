@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { AtelierCard } from "@/components/atelier-card";
+import { Pagination } from "@/components/pagination";
+import { getViewer } from "@/lib/auth/session";
+import { ATELIER_SORTS, listAteliers, type AtelierSort } from "@/lib/catalog";
+import { formatCount } from "@/lib/format";
+import { viewerFollows } from "@/lib/viewer-state";
+
+export const metadata = { title: "작가 둘러보기" };
+
+type Props = { searchParams: Promise<{ sort?: string | string[]; page?: string | string[] }> };
+
+export default async function AteliersPage({ searchParams }: Props) {
+  const query = await searchParams;
+  const [viewer, list] = await Promise.all([getViewer(), listAteliers(query.sort, query.page)]);
+  const follows = await viewerFollows(viewer, list.ateliers.map((a) => a.id));
+  const href = (sort: AtelierSort, page = 1) => `/ateliers?sort=${sort}${page > 1 ? `&page=${page}` : ""}`;
+  return (
+    <div className="mx-auto max-w-6xl px-4 pt-8">
+      <h1 className="text-2xl font-bold">작가 둘러보기</h1>
+      <div className="mt-6 mb-5 flex items-center justify-between">
+        <p className="text-sm text-stone-500">공방 {formatCount(list.total)}곳</p>
+        <nav aria-label="정렬">
+          <ul className="flex gap-3 text-sm">
+            {(Object.keys(ATELIER_SORTS) as AtelierSort[]).map((sort) => (
+              <li key={sort}>
+                <Link href={href(sort)} aria-current={sort === list.sort ? "true" : undefined} className={sort === list.sort ? "font-bold" : "text-stone-500 hover:text-ink"}>
+                  {ATELIER_SORTS[sort]}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+      <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+        {list.ateliers.map((a) => (
+          <li key={a.id}>
+            <AtelierCard atelier={a} viewer={follows} />
+          </li>
+        ))}
+      </ul>
+      <Pagination page={list.page} lastPage={list.lastPage} hrefFor={(page) => href(list.sort, page)} />
+    </div>
+  );
+}
