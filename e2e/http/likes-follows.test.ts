@@ -13,12 +13,14 @@ const app = process.env.APP_URL!;
 const send = (member: TestMember, method: "PUT" | "DELETE", path: string) =>
   fetch(`${app}${path}`, { method, headers: { cookie: member.cookie } }).then(async (r) => ({ status: r.status, body: await r.json() }));
 
+/** The counter and the rows it counts, read in one statement (one snapshot). */
 async function counts(kind: "like" | "follow", id: number) {
-  const [counter, rows] =
+  const query =
     kind === "like"
-      ? [(await sql().query("SELECT like_count AS n FROM products WHERE id = $1", [id])).rows[0].n, await count("likes", "product_id = $1", [id])]
-      : [(await sql().query("SELECT follower_count AS n FROM ateliers WHERE id = $1", [id])).rows[0].n, await count("follows", "atelier_id = $1", [id])];
-  return { counter: Number(counter), rows };
+      ? "SELECT like_count AS counter, (SELECT count(*)::int FROM likes WHERE product_id = $1) AS rows FROM products WHERE id = $1"
+      : "SELECT follower_count AS counter, (SELECT count(*)::int FROM follows WHERE atelier_id = $1) AS rows FROM ateliers WHERE id = $1";
+  const { rows } = await sql().query<{ counter: number; rows: number }>(query, [id]);
+  return { counter: rows[0]!.counter, rows: rows[0]!.rows };
 }
 
 describe.each([

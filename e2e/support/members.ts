@@ -28,17 +28,26 @@ export async function createMembers(n: number, prefix = "m"): Promise<TestMember
   return Promise.all(rows.map(async (r) => ({ ...r, cookie: await sessionCookie(r) })));
 }
 
-/** Runs the tasks with at most `limit` in flight at once. */
+/**
+ * Runs the tasks with at most `limit` in flight at once. After a failure no new task starts,
+ * and the call settles only when those in flight have, so nothing leaks into the next test.
+ */
 export async function inParallel<T>(tasks: (() => Promise<T>)[], limit = 200): Promise<T[]> {
   const results: T[] = new Array(tasks.length);
   let next = 0;
+  let failure: { error: unknown } | undefined;
   await Promise.all(
     Array.from({ length: Math.min(limit, tasks.length) }, async () => {
-      while (next < tasks.length) {
+      while (next < tasks.length && !failure) {
         const i = next++;
-        results[i] = await tasks[i]!();
+        try {
+          results[i] = await tasks[i]!();
+        } catch (error) {
+          failure ??= { error };
+        }
       }
     }),
   );
+  if (failure) throw failure.error;
   return results;
 }

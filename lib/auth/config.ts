@@ -27,6 +27,12 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
   // JWT sessions (required by the Credentials provider); revocation is ours (lib/auth/sessions.ts).
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login", error: "/login" },
+  logger: {
+    // A refused login is an answer, not a server error: keep stack traces out of the logs.
+    error(error) {
+      if (error.name !== "CredentialsSignin") console.error(error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { label: "이메일" }, password: { label: "비밀번호", type: "password" } },

@@ -10,7 +10,9 @@ import type { AddressInfo } from "node:net";
 export type RoundRobinProxy = { url: string; close(): Promise<void>; counts(): number[] };
 
 export async function startRoundRobinProxy(opts: { port: number; upstreams: string[]; host?: string }): Promise<RoundRobinProxy> {
-  const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+  // Idle sockets are dropped well before the upstream's keep-alive timeout (see startApp), so a
+  // request never lands on a socket the upstream is closing (a reset, then a 502).
+  const agent = new Agent({ keepAlive: true, maxSockets: 256, timeout: 30_000 });
   const counts = opts.upstreams.map(() => 0);
   let next = 0;
 

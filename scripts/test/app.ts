@@ -41,7 +41,7 @@ export type StartOptions = BuildOptions & {
 export async function startApp(env: LocalEnv, opts: StartOptions): Promise<RunningApp> {
   const server = path.join(standaloneOf(opts), "server.js");
   const instances = opts.instancePorts.map((port) =>
-    startServer(`app:${port}`, process.execPath, [...(opts.nodeArgs ?? []), server], { ...env, NODE_ENV: "production", PORT: String(port), HOSTNAME: "127.0.0.1" }, { quiet: true }),
+    startServer(`app:${port}`, process.execPath, [...(opts.nodeArgs ?? []), server], { ...env, NODE_ENV: "production", PORT: String(port), HOSTNAME: "127.0.0.1", KEEP_ALIVE_TIMEOUT: "65000" }, { quiet: true }),
   );
   try {
     await Promise.all(opts.instancePorts.map((port) => waitForHttp(`http://127.0.0.1:${port}/api/health`)));
