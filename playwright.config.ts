@@ -13,7 +13,8 @@ export default defineConfig({
   workers: 2,
   forbidOnly: true,
   reporter: [["list"]],
-  timeout: 60_000,
+  // Generous: CI machines have 2 cores shared by two app instances, the stand-ins and Chromium.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   use: {
     ...devices["Desktop Chrome"],

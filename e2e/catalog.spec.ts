@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { screenshotBoth } from "./support/screenshots";
 
 test("a shopper browses home → category → product → atelier → search", async ({ page }) => {
+  test.setTimeout(240_000); // ten full-page screenshots
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByRole("heading", { name: "지금 인기 있는 작품" })).toBeVisible();
