@@ -15,7 +15,7 @@ export default defineConfig({
   reporter: [["list"]],
   // Generous: CI machines have 2 cores shared by two app instances, the stand-ins and Chromium.
   timeout: 120_000,
-  expect: { timeout: 10_000 },
+  expect: { timeout: 15_000 },
   use: {
     ...devices["Desktop Chrome"],
     baseURL: process.env.APP_URL ?? "http://localhost:3100",
