@@ -71,12 +71,6 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
       if (trigger === "update") return { ...token, ...(await memberClaims(token.uid)) };
       return token;
     },
-    session({ session, token }) {
-      if (token.uid && token.sid && token.authAt && token.nickname && token.role) {
-        session.member = { id: token.uid, sid: token.sid, authAt: token.authAt, nickname: token.nickname, role: token.role, atelierId: token.atelierId ?? null };
-      }
-      return session;
-    },
   },
   events: {
     /** Logout revokes this session's id for the lifetime it had left; Auth.js clears the cookie. */

@@ -9,10 +9,6 @@ declare module "next-auth" {
     nickname?: string;
     role?: Role;
   }
-  interface Session {
-    /** Copied from the token for lib/auth/session.ts; the client never reads it. */
-    member?: { id: string; sid: string; authAt: number; nickname: string; role: Role; atelierId: number | null };
-  }
 }
 
 declare module "next-auth/jwt" {

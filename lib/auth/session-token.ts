@@ -26,8 +26,14 @@ export async function readSessionToken(cookies: CookieReader): Promise<{ cookie:
   return null;
 }
 
+export type SessionClaims = JWT & { uid: string; sid: string; authAt: number };
+
+/** Whether a decoded token is one of our sessions, within its 14 days (revocation aside). */
+export function isCurrentSession(token: JWT | null): token is SessionClaims {
+  return Boolean(token?.uid && token.sid && token.authAt && Date.now() < sessionExpiresAt(token.authAt));
+}
+
 /** Whether a decoded token is a live session: ours, within its lifetime, and not revoked. */
 export async function isLiveSession(token: JWT | null): Promise<boolean> {
-  if (!token?.uid || !token.sid || !token.authAt || Date.now() >= sessionExpiresAt(token.authAt)) return false;
-  return !(await isSessionRevoked(token.sid));
+  return isCurrentSession(token) && !(await isSessionRevoked(token.sid));
 }

@@ -1,7 +1,8 @@
 import "server-only";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { auth } from "@/lib/auth/config";
+import { isCurrentSession, readSessionToken } from "@/lib/auth/session-token";
 import { isSessionRevoked } from "@/lib/auth/sessions";
 import { errors } from "@/lib/http";
 
@@ -9,13 +10,22 @@ export type Viewer = { id: string; sid: string; authAt: number; nickname: string
 
 /**
  * The signed-in member of this request, or null. A session whose id was revoked (logout,
- * password change, account deletion) is no session, wherever its cookie came from.
- * Read once per request.
+ * password change, account deletion) or that outlived its 14 days is no session, wherever its
+ * cookie came from. Read once per request, straight from the cookie: one decryption and one
+ * Redis lookup, without Auth.js's session round (which would also re-encrypt a fresh cookie
+ * that a page or route handler cannot even send).
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const member = (await auth())?.member;
-  if (!member) return null;
-  return (await isSessionRevoked(member.sid)) ? null : member;
+  const token = (await readSessionToken(await cookies()))?.token ?? null;
+  if (!isCurrentSession(token) || (await isSessionRevoked(token.sid))) return null;
+  return {
+    id: token.uid,
+    sid: token.sid,
+    authAt: token.authAt,
+    nickname: token.nickname ?? "",
+    role: token.role ?? "USER",
+    atelierId: token.atelierId ?? null,
+  };
 });
 
 /** For route handlers: the viewer, or a 401. */
