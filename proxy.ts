@@ -1,11 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isLiveSession, readSessionToken } from "@/lib/auth/session-token";
 import { env } from "@/lib/env";
-import { jsonError } from "@/lib/http";
 
 /**
- * The first gate of every request:
- * - mutating API calls from another origin are refused (CSRF), whatever their cookies;
+ * The first gate of every page request (API routes guard themselves: lib/http.ts apiRoute):
  * - pages get a Content-Security-Policy with a fresh nonce (Next.js puts it on its own scripts;
  *   no inline script runs without it) and HSTS when served over https;
  * - signed-in areas need a live session (a revoked or expired cookie is sent to /login);
@@ -16,7 +14,6 @@ import { jsonError } from "@/lib/http";
 
 const appOrigin = new URL(env.AUTH_URL).origin;
 const kakaoAuthOrigin = new URL(env.AUTH_KAKAO_BASE_URL ?? "https://kauth.kakao.com").origin;
-const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 const SIGNED_IN_AREAS = ["/mypage", "/studio", "/admin"];
 type Claims = { role?: string; atelierId?: number | null };
 const ROLE_AREAS = [
@@ -24,13 +21,6 @@ const ROLE_AREAS = [
   { prefix: "/studio", allowed: (m: Claims) => m.atelierId != null },
 ];
 const under = (pathname: string, prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
-
-function crossOrigin(request: NextRequest): boolean {
-  const origin = request.headers.get("origin");
-  if (origin) return origin !== appOrigin;
-  // No Origin: not a browser's cross-site request unless Fetch Metadata says so.
-  return request.headers.get("sec-fetch-site") === "cross-site";
-}
 
 function isHttps(request: NextRequest): boolean {
   return (request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", "")) === "https";
@@ -86,17 +76,11 @@ async function page(request: NextRequest): Promise<NextResponse> {
   return response;
 }
 
-export async function proxy(request: NextRequest) {
-  if (request.nextUrl.pathname.startsWith("/api/")) {
-    if (!SAFE_METHODS.has(request.method) && crossOrigin(request)) {
-      return jsonError(403, "CROSS_ORIGIN", "다른 사이트에서 보낸 요청은 처리할 수 없어요.");
-    }
-    return NextResponse.next();
-  }
+export function proxy(request: NextRequest) {
   return page(request);
 }
 
 export const config = {
-  // Everything but static files: pages (CSP, gates) and API routes (origin check).
-  matcher: ["/((?!_next/static|_next/image|images/|favicon.ico|robots.txt).*)"],
+  // Pages only: not static files, and not API routes (they check their origin themselves).
+  matcher: ["/((?!api/|_next/static|_next/image|images/|favicon.ico|robots.txt).*)"],
 };

@@ -1,6 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { type z } from "zod";
+import { env } from "@/lib/env";
 import { fieldErrorsOf as fieldErrors } from "@/lib/form-errors";
 
 export { fieldErrors };
@@ -44,6 +45,11 @@ export const errors = {
 
 /** Bodies larger than this are refused before parsing: no form of ours comes near it. */
 const MAX_BODY_BYTES = 16 * 1024;
+/**
+ * An oversized body is still read (and thrown away) up to this much, so the client gets its
+ * 400 instead of a connection reset mid-upload; beyond it the connection is dropped.
+ */
+const MAX_DRAIN_BYTES = 8 * 1024 * 1024;
 
 /**
  * Reads a JSON body and validates it. Anything a client can get wrong — wrong content type,
@@ -75,8 +81,6 @@ export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.
 }
 
 async function readText(request: Request): Promise<string> {
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_BODY_BYTES) throw tooLarge();
   if (!request.body) return "";
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -85,12 +89,13 @@ async function readText(request: Request): Promise<string> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
+    if (size > MAX_DRAIN_BYTES) {
       await reader.cancel();
       throw tooLarge();
     }
-    chunks.push(value);
+    if (size <= MAX_BODY_BYTES) chunks.push(value);
   }
+  if (size > MAX_BODY_BYTES) throw tooLarge();
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
   } catch {
@@ -128,10 +133,29 @@ export function errorResponse(error: unknown): Response {
   return jsonError(500, "INTERNAL_ERROR", "일시적인 오류가 발생했어요. 잠시 후 다시 시도해 주세요.");
 }
 
-/** Wraps a route handler so every failure becomes the error shape (4xx, 503 or a bare 500). */
+const appOrigin = new URL(env.AUTH_URL).origin;
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * CSRF: a mutating request another site's page made. Browsers send Origin on every cross-origin
+ * POST/PUT/PATCH/DELETE; without one, only Fetch Metadata can say it came from elsewhere.
+ * (Auth.js's own routes have their double-submit CSRF token instead.)
+ */
+function crossOrigin(request: Request): boolean {
+  if (SAFE_METHODS.has(request.method)) return false;
+  const origin = request.headers.get("origin");
+  if (origin) return origin !== appOrigin;
+  return request.headers.get("sec-fetch-site") === "cross-site";
+}
+
+/**
+ * Wraps a route handler: cross-origin mutations are refused before it runs, and every failure
+ * becomes the error shape (4xx, 503 or a bare 500).
+ */
 export function apiRoute<C>(handler: (request: Request, context: C) => Promise<Response>) {
   return async (request: Request, context: C): Promise<Response> => {
     try {
+      if (crossOrigin(request)) throw new ApiError(403, "CROSS_ORIGIN", "다른 사이트에서 보낸 요청은 처리할 수 없어요.");
       return await handler(request, context);
     } catch (error) {
       return errorResponse(error);

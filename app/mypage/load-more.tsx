@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/toaster";
 import { callApi } from "@/lib/api-client";
 
 type Page<T> = { items: T[]; nextCursor: string | null };

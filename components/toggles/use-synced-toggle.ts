@@ -2,7 +2,7 @@
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useRef, useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/toaster";
 import { callApi } from "@/lib/api-client";
 
 export type ToggleState = { on: boolean; count: number };

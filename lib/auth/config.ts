@@ -28,9 +28,10 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login", error: "/login" },
   logger: {
-    // A refused login is an answer, not a server error: keep stack traces out of the logs.
+    // Refused logins, bad callbacks and malformed requests are answers, not server errors:
+    // one line each, no stack traces.
     error(error) {
-      if (error.name !== "CredentialsSignin") console.error(error);
+      if (error.name !== "CredentialsSignin") console.warn(`[auth] ${error.name}: ${error.message}`);
     },
   },
   providers: [

@@ -1,5 +1,5 @@
 import "server-only";
-import { closeState, forgetMeta, rebuildState, resetState } from "@/lib/coupons/state";
+import { rebuildState, resetState } from "@/lib/coupons/state";
 import { db } from "@/lib/db";
 import type { CouponEvent } from "@/lib/generated/prisma/client";
 import type { CouponEventInput } from "@/lib/validation/coupon-event";
@@ -52,8 +52,7 @@ export async function closeEvent(eventId: number, scope: EventScope): Promise<Re
     return { ok: false, status: 409, code: "EVENT_CLOSED", message: "이미 끝난 이벤트예요." };
   }
   const closed = await db.couponEvent.update({ where: { id: eventId }, data: { closedAt: new Date() } });
-  await closeState(eventId);
-  forgetMeta(eventId);
+  await resetState(eventId);
   return { ok: true, value: closed };
 }
 

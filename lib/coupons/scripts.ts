@@ -20,8 +20,9 @@ import { redis } from "@/lib/redis";
  *      database refuses a second row for the member.
  *   3. Every 201 has its row: the API answers 201 only after the row is committed; a failed
  *      write gives the slot (and the claimant) back with RELEASE.
- *   4. Redis may lose everything: a missing state answers MISSING and the caller rebuilds it
- *      from PostgreSQL (lib/coupons/state.ts) before claiming again.
+ *   4. Redis may lose everything: a missing state (no `gen`: absent, or a stray partial hash)
+ *      answers MISSING and the caller rebuilds it from PostgreSQL (lib/coupons/state.ts) before
+ *      claiming again.
  *   5. Sold out and duplicates are decided here, in one atomic step, never by read-then-write.
  * The clock is Redis's own (TIME), one clock for every app instance.
  */
@@ -29,7 +30,7 @@ import { redis } from "@/lib/redis";
 /** KEYS: state, claimants, freeSlots, attempts. ARGV: memberId.
  *  → {"OK", slot, gen} | {"ALREADY"} | {"SOLD_OUT"} | {"NOT_OPEN", msUntilOpen} | {"CLOSED"} | {"MISSING"} */
 const CLAIM = `
-if redis.call('EXISTS', KEYS[1]) == 0 then return {'MISSING'} end
+if redis.call('HEXISTS', KEYS[1], 'gen') == 0 then return {'MISSING'} end
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local f = redis.call('HMGET', KEYS[1], 'start', 'end', 'total', 'next', 'closed', 'gen')
@@ -82,11 +83,11 @@ return 1`;
  *  KEYS: state, claimants, freeSlots, stagedClaimants, stagedFree.
  *  ARGV: expireAtMs, then field/value pairs of the state hash. → 1 published | 0 skipped */
 const PUBLISH = `
-if redis.call('EXISTS', KEYS[1]) == 1 then
+if redis.call('HEXISTS', KEYS[1], 'gen') == 1 then
   redis.call('DEL', KEYS[4], KEYS[5])
   return 0
 end
-redis.call('DEL', KEYS[2], KEYS[3])
+redis.call('DEL', KEYS[1], KEYS[2], KEYS[3])
 if redis.call('EXISTS', KEYS[4]) == 1 then redis.call('RENAME', KEYS[4], KEYS[2]) end
 if redis.call('EXISTS', KEYS[5]) == 1 then redis.call('RENAME', KEYS[5], KEYS[3]) end
 local fields = {}

@@ -115,7 +115,10 @@ async function waitForState(eventId: number): Promise<boolean> {
   return rebuildState(eventId);
 }
 
-/** Drops an event's Redis copy (after an edit) so the next use rebuilds it from PostgreSQL. */
+/**
+ * Replaces an event's Redis copy with one rebuilt from PostgreSQL, after an edit or an early
+ * close (whose closedAt the rebuild reads): claims in between see MISSING and wait for it.
+ */
 export async function resetState(eventId: number): Promise<void> {
   const keys = keysOf(eventId);
   await redis.del(keys.state, keys.claimants, keys.freeSlots);
@@ -123,10 +126,6 @@ export async function resetState(eventId: number): Promise<void> {
   await rebuildState(eventId);
 }
 
-/** Closes the event in Redis at once (PostgreSQL's closedAt is written by the caller). */
-export async function closeState(eventId: number): Promise<void> {
-  await redis.hset(keysOf(eventId).state, { closed: 1 });
-}
 
 export type LiveState = { status: EventStatus; remaining: number; issued: number; total: number; startsAt: number; endsAt: number; soldOutAt: number | null; serverTime: number };
 

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/toaster";
 import { callApi } from "@/lib/api-client";
 import type { Page } from "@/lib/cursor";
 import { formatCount, formatDate } from "@/lib/format";

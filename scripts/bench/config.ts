@@ -1,0 +1,38 @@
+// Where the benchmark lives on this machine: its own ports, database, Redis db and build
+// directory, so it can run while `npm test` (3100…, gongbang_test, db 15, .next) runs.
+import type { LocalPorts } from "../lib/local-env.ts";
+
+export const BENCH_PORTS: LocalPorts = { app: 3200, upstash: 28079, mail: 28025, kakao: 28090 };
+export const APP_INSTANCE_PORTS = [3201, 3202];
+/** (b) the PostgreSQL row-lock baseline, (c) the bare Lua + PostgreSQL server. */
+export const BASELINE_PORT = 3210;
+export const STACK_PORT = 3211;
+export const BENCH_DATABASE = "gongbang_bench";
+export const BENCH_REDIS_URL = "redis://127.0.0.1:6379/13";
+export const BENCH_DIST_DIR = ".next-bench";
+
+export type Sizes = {
+  /** Scenario 1: requests, distinct members, coupons per event, concurrent connections. */
+  claim: { requests: number; members: number; coupons: number; connections: number };
+  /** Scenario 2: members and requests of the 찜/follow mix, hot products and ateliers. */
+  toggles: { members: number; requests: number; products: number; ateliers: number; connections: number };
+  /** Scenario 3: Lighthouse pages (all four in a full run). */
+  lighthousePages: number;
+  /** Unmeasured claims per server (and toggles) before measuring: JIT, pools, route modules. */
+  warmup: number;
+};
+
+export const FULL: Sizes = {
+  claim: { requests: 10_000, members: 2_000, coupons: 1_000, connections: 200 },
+  toggles: { members: 1_000, requests: 10_000, products: 5, ateliers: 2, connections: 200 },
+  lighthousePages: 4,
+  warmup: 400,
+};
+
+/** Small enough to finish within two minutes on this machine (the build is reused). */
+export const QUICK: Sizes = {
+  claim: { requests: 1_000, members: 250, coupons: 125, connections: 50 },
+  toggles: { members: 250, requests: 1_000, products: 5, ateliers: 2, connections: 50 },
+  lighthousePages: 1,
+  warmup: 150,
+};

@@ -1,0 +1,205 @@
+// The bench's output: a table on the terminal, bench/results.json, bench/chart.svg, and the
+// latest table in bench/README.md (between the `latest` markers).
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { ROOT } from "../lib/local-env.ts";
+import type { Measured } from "./load.ts";
+import type { ClaimRun, TargetKey } from "./scenarios/claims.ts";
+import type { LighthouseResult, RouteJs } from "./scenarios/pages.ts";
+import type { ToggleRun } from "./scenarios/toggles.ts";
+
+export type Target = { name: string; goal: string; value: string; pass: boolean | null };
+
+export type Results = {
+  mode: "quick" | "full";
+  startedAt: string;
+  finishedAt: string;
+  machine: { cpus: number; node: string; loadAverageAtStart: number[] };
+  sizes: unknown;
+  anchors: Record<string, string>;
+  claims: ClaimRun[];
+  /** The cheapest route of the app and of a bare node:http server: the framework's floor here. */
+  floor?: { label: string; measured: Measured }[];
+  toggles?: ToggleRun;
+  pages?: { firstLoadJs: RouteJs[]; lighthouse: LighthouseResult[]; lighthouseError?: string };
+  ratios: Record<string, number | null>;
+  targets: Target[];
+  notes: string[];
+};
+
+export const ANCHORS = {
+  "Spring + Redis Lua (published)": "≈ 2,300 claims/s, p99 ≈ 250 ms at 500 virtual users; 3.4× its database-lock path",
+  "bare Next.js, trivial route (published)": "≈ 3,000 req/s",
+};
+
+const BENCH_DIR = path.join(ROOT, "bench");
+const SCENARIO_NAME = { claim: "1 claim", soldout: "1 sold-out storm" } as const;
+const TARGET_NAME: Record<TargetKey, string> = { a: "(a) app", b: "(b) row lock", c: "(c) bare Lua" };
+
+const fmt = (x: number | null | undefined, digits = 0) => (x == null || Number.isNaN(x) ? "–" : x.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+const mark = (pass: boolean | null) => (pass === null ? "n/a" : pass ? "PASS" : "FAIL");
+
+export function find(claims: ClaimRun[], scenario: ClaimRun["scenario"], target: TargetKey) {
+  return claims.find((r) => r.scenario === scenario && r.target === target);
+}
+
+export function evaluate(r: Pick<Results, "claims" | "toggles" | "pages" | "floor">): { ratios: Results["ratios"]; targets: Target[] } {
+  const rate = (s: ClaimRun["scenario"], t: TargetKey) => find(r.claims, s, t)?.measured.rps ?? null;
+  const ratio = (x: number | null, y: number | null) => (x != null && y ? Math.round((x / y) * 100) / 100 : null);
+  const ratios = {
+    appOverBaseline: ratio(rate("claim", "a"), rate("claim", "b")),
+    appOverStack: ratio(rate("claim", "a"), rate("claim", "c")),
+    stackOverBaseline: ratio(rate("claim", "c"), rate("claim", "b")),
+    stormOverClaimApp: ratio(rate("soldout", "a"), rate("claim", "a")),
+    stormOverClaimStack: ratio(rate("soldout", "c"), rate("claim", "c")),
+    stormOverClaimBaseline: ratio(rate("soldout", "b"), rate("claim", "b")),
+    appHealthOverBareHealth: ratio(r.floor?.[0]?.measured.rps ?? null, r.floor?.[1]?.measured.rps ?? null),
+    appClaimOverAppHealth: ratio(rate("claim", "a"), r.floor?.[0]?.measured.rps ?? null),
+  };
+  const correctness = r.claims.reduce((n, c) => n + c.correctness.overIssued + c.correctness.duplicates + c.correctness.lost + c.correctness.undersold, 0) + (r.toggles?.countMismatch ?? 0);
+  const errors = r.claims.reduce((n, c) => n + c.correctness.errors, 0) + (r.toggles ? r.toggles.errors + r.toggles.rateLimited : 0);
+  const lh = r.pages?.lighthouse ?? [];
+  const js = r.pages?.firstLoadJs ?? [];
+  const worstJs = js.reduce<RouteJs | null>((w, x) => (!w || x.kB > w.kB ? x : w), null);
+  const minScore = lh.length ? Math.min(...lh.map((p) => p.score)) : null;
+  const maxCls = lh.length ? Math.max(...lh.map((p) => p.cls)) : null;
+  const targets: Target[] = [
+    { name: "app (a) vs row-lock baseline (b), claims/s", goal: "≥ 4×", value: ratios.appOverBaseline == null ? "–" : `${ratios.appOverBaseline}×`, pass: ratios.appOverBaseline == null ? null : ratios.appOverBaseline >= 4 },
+    { name: "app (a) vs bare Lua stack limit (c), claims/s", goal: "≥ 50 %", value: ratios.appOverStack == null ? "–" : `${Math.round(ratios.appOverStack * 100)} %`, pass: ratios.appOverStack == null ? null : ratios.appOverStack >= 0.5 },
+    { name: "sold-out storm vs claim rate of 1a", goal: "≥ 2×", value: ratios.stormOverClaimApp == null ? "–" : `${ratios.stormOverClaimApp}×`, pass: ratios.stormOverClaimApp == null ? null : ratios.stormOverClaimApp >= 2 },
+    { name: "correctness counters (over-issued, duplicates, lost, undersold, 찜/follow count ≠ rows)", goal: "0", value: String(correctness), pass: r.claims.length || r.toggles ? correctness === 0 : null },
+    { name: "errors (5xx, no answer, 429)", goal: "0", value: String(errors), pass: r.claims.length || r.toggles ? errors === 0 : null },
+    { name: "Lighthouse performance, every page measured", goal: "≥ 95", value: minScore == null ? "–" : `min ${minScore}`, pass: minScore == null ? null : minScore >= 95 },
+    { name: "CLS, every page measured", goal: "≤ 0.1", value: maxCls == null ? "–" : `max ${maxCls}`, pass: maxCls == null ? null : maxCls <= 0.1 },
+    { name: "First Load JS, every page route", goal: "< 130 kB", value: worstJs ? `max ${worstJs.kB} kB (${worstJs.route})` : "–", pass: worstJs ? worstJs.kB < 130 : null },
+  ];
+  return { ratios, targets };
+}
+
+export function tables(r: Results): string {
+  const out: string[] = [];
+  out.push(`Mode: **${r.mode}**, ${r.startedAt} — ${r.machine.cpus} cores, Node ${r.machine.node}, load average at start ${r.machine.loadAverageAtStart.map((x) => x.toFixed(1)).join(" / ")}`);
+  out.push("");
+  if (r.claims.length) {
+    out.push("| scenario | server | claims/s | p50 ms | p95 ms | p99 ms | 201 | 409 | 410 | other | issued | sold out in s | over-issued | duplicates | lost | undersold | errors |");
+    out.push("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
+    for (const c of r.claims) {
+      const s = c.measured.statuses;
+      const other = Object.entries(s).reduce((n, [k, v]) => n + (["201", "409", "410"].includes(k) ? 0 : v), 0);
+      const k = c.correctness;
+      out.push(
+        `| ${SCENARIO_NAME[c.scenario]} | ${TARGET_NAME[c.target]} | ${fmt(c.measured.rps)} | ${fmt(c.measured.p50, 1)} | ${fmt(c.measured.p95, 1)} | ${fmt(c.measured.p99, 1)} | ${fmt(s["201"] ?? 0)} | ${fmt(s["409"] ?? 0)} | ${fmt(s["410"] ?? 0)} | ${fmt(other)} | ${fmt(k.issued)} | ${k.sellOutSeconds ?? "–"} | ${k.overIssued} | ${k.duplicates} | ${k.lost} | ${k.undersold} | ${k.errors} |`,
+      );
+    }
+    const gw = r.claims.filter((c) => c.gateway);
+    if (gw.length) {
+      out.push("");
+      out.push("Upstash gateway during each run (its own `stats()`): HTTP requests per claim and mean time per request inside the gateway.");
+      out.push("");
+      out.push("| scenario | server | gateway req/claim | mean ms in gateway |");
+      out.push("|---|---|--:|--:|");
+      for (const c of gw) out.push(`| ${SCENARIO_NAME[c.scenario]} | ${TARGET_NAME[c.target]} | ${c.gateway!.perClaim} | ${c.gateway!.avgMs} |`);
+    }
+  }
+  if (r.floor?.length) {
+    out.push("");
+    out.push("| 0 floor (for scale) | req/s | p50 ms | p95 ms | p99 ms | statuses |");
+    out.push("|---|--:|--:|--:|--:|---|");
+    for (const f of r.floor) out.push(`| ${f.label} | ${fmt(f.measured.rps)} | ${fmt(f.measured.p50, 1)} | ${fmt(f.measured.p95, 1)} | ${fmt(f.measured.p99, 1)} | ${Object.entries(f.measured.statuses).map(([k, v]) => `${k}×${v}`).join(" ")} |`);
+  }
+  if (r.toggles) {
+    const t = r.toggles;
+    out.push("");
+    out.push(`| 2 찜/follow mix | req/s | p50 ms | p95 ms | p99 ms | statuses | counter ≠ rows | 429 | errors |`);
+    out.push("|---|--:|--:|--:|--:|---|--:|--:|--:|");
+    const st = Object.entries(t.measured.statuses).map(([k, v]) => `${k}×${v}`).join(" ");
+    out.push(`| (a) app, ${t.measured.requests} requests | ${fmt(t.measured.rps)} | ${fmt(t.measured.p50, 1)} | ${fmt(t.measured.p95, 1)} | ${fmt(t.measured.p99, 1)} | ${st} | ${t.countMismatch} | ${t.rateLimited} | ${t.errors} |`);
+    out.push("");
+    out.push(`Final counts: ${t.finalCounts.map((c) => `${c.kind} ${c.id}: ${c.counter} (rows ${c.rows})`).join("; ")}`);
+  }
+  if (r.pages) {
+    out.push("");
+    if (r.pages.lighthouse.length) {
+      out.push("| page (Lighthouse, mobile) | performance | LCP ms | CLS | TBT ms | FCP ms | script kB transferred | benchmarkIndex |");
+      out.push("|---|--:|--:|--:|--:|--:|--:|--:|");
+      for (const p of r.pages.lighthouse) out.push(`| ${p.name} \`${p.path}\` | ${p.score} | ${fmt(p.lcpMs)} | ${p.cls} | ${fmt(p.tbtMs)} | ${fmt(p.fcpMs)} | ${p.scriptKB} | ${p.benchmarkIndex} |`);
+    }
+    for (const p of r.pages.lighthouse) {
+      const mt = Object.entries(p.mainThread).map(([k, v]) => `${k} ${fmt(v)} ms`).join(", ");
+      const boot = p.bootupScripts.map((b) => `${b.url.split("/").pop()} ${fmt(b.ms)} ms`).join(", ");
+      out.push("", `${p.name}: main thread (simulated mobile) — ${mt}; costliest scripts — ${boot}`);
+    }
+    if (r.pages.lighthouseError) out.push(`Lighthouse failed: ${r.pages.lighthouseError}`);
+    if (r.pages.firstLoadJs.length) {
+      out.push("");
+      out.push("| route | First Load JS (gzip kB) |");
+      out.push("|---|--:|");
+      for (const j of r.pages.firstLoadJs) out.push(`| \`${j.route}\` | ${j.kB} |`);
+    }
+  }
+  out.push("");
+  out.push("| target | goal | measured | |");
+  out.push("|---|---|---|---|");
+  for (const t of r.targets) out.push(`| ${t.name} | ${t.goal} | ${t.value} | ${mark(t.pass)} |`);
+  const ratioLine = Object.entries(r.ratios)
+    .filter(([, v]) => v != null)
+    .map(([k, v]) => `${k} ${v}×`)
+    .join(", ");
+  if (ratioLine) out.push("", `Ratios: ${ratioLine}.`);
+  for (const n of r.notes) out.push("", `Note: ${n}`);
+  return out.join("\n");
+}
+
+/** Two bar panels: throughput and p99 per measured run. */
+export function chart(r: Results): string {
+  const bars: { label: string; rps: number; p99: number; color: string }[] = [];
+  const colors: Record<TargetKey, string> = { a: "#2563eb", b: "#dc2626", c: "#16a34a" };
+  for (const c of r.claims) bars.push({ label: `${c.scenario === "claim" ? "claim" : "storm"} ${TARGET_NAME[c.target]}`, rps: c.measured.rps, p99: c.measured.p99, color: colors[c.target] });
+  for (const f of r.floor ?? []) bars.push({ label: `floor ${f.label.slice(0, 3)} ${f.label.includes("health") && f.label.startsWith("(a)") ? "/api/health" : "/health"}`, rps: f.measured.rps, p99: f.measured.p99, color: "#6b7280" });
+  if (r.toggles) bars.push({ label: "찜/follow (a) app", rps: r.toggles.measured.rps, p99: r.toggles.measured.p99, color: "#9333ea" });
+  const rowH = 26;
+  const top = 56;
+  const labelW = 190;
+  const panelW = 300;
+  const height = top + bars.length * rowH + 30;
+  const width = labelW + panelW * 2 + 60;
+  const maxRps = Math.max(1, ...bars.map((b) => b.rps));
+  const maxP99 = Math.max(1, ...bars.map((b) => b.p99));
+  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  const parts = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="12">`,
+    `<rect width="100%" height="100%" fill="#fff"/>`,
+    `<text x="10" y="20" font-size="14" font-weight="600">npm run bench (${r.mode}) — ${esc(r.startedAt.slice(0, 16).replace("T", " "))}</text>`,
+    `<text x="${labelW}" y="44" font-weight="600">throughput (req/s, higher is better)</text>`,
+    `<text x="${labelW + panelW + 30}" y="44" font-weight="600">p99 latency (ms, lower is better)</text>`,
+  ];
+  bars.forEach((b, i) => {
+    const y = top + i * rowH;
+    const w1 = Math.max(1, (b.rps / maxRps) * (panelW - 60));
+    const w2 = Math.max(1, (b.p99 / maxP99) * (panelW - 60));
+    parts.push(`<text x="${labelW - 8}" y="${y + 15}" text-anchor="end">${esc(b.label)}</text>`);
+    parts.push(`<rect x="${labelW}" y="${y + 3}" width="${w1.toFixed(1)}" height="${rowH - 8}" fill="${b.color}"/>`);
+    parts.push(`<text x="${labelW + w1 + 4}" y="${y + 15}">${fmt(b.rps)}</text>`);
+    const x2 = labelW + panelW + 30;
+    parts.push(`<rect x="${x2}" y="${y + 3}" width="${w2.toFixed(1)}" height="${rowH - 8}" fill="${b.color}" opacity="0.6"/>`);
+    parts.push(`<text x="${x2 + w2 + 4}" y="${y + 15}">${fmt(b.p99, 1)}</text>`);
+  });
+  parts.push(`<text x="10" y="${height - 8}" fill="#555">Same machine, same run; absolute numbers are noise on a shared 2-core machine, compare the bars.</text>`);
+  parts.push("</svg>");
+  return parts.join("\n");
+}
+
+const START = "<!-- latest:start -->";
+const END = "<!-- latest:end -->";
+
+export async function writeOutputs(r: Results): Promise<void> {
+  await writeFile(path.join(BENCH_DIR, "results.json"), `${JSON.stringify(r, null, 2)}\n`);
+  await writeFile(path.join(BENCH_DIR, "chart.svg"), `${chart(r)}\n`);
+  const readmePath = path.join(BENCH_DIR, "README.md");
+  const readme = await readFile(readmePath, "utf8").catch(() => null);
+  if (readme?.includes(START) && readme.includes(END)) {
+    const before = readme.slice(0, readme.indexOf(START) + START.length);
+    const after = readme.slice(readme.indexOf(END));
+    await writeFile(readmePath, `${before}\n${tables(r)}\n${after}`);
+  }
+}

@@ -1,0 +1,316 @@
+// npm run bench [-- --quick] [--rebuild | --skip-build] [--only claims,toggles,pages] [--profile]
+//
+// Starts what it needs (bench database, Redis db 13, stand-ins, the production build as two
+// instances behind the round-robin balancer, the two bare claim servers), runs the scenarios,
+// stops everything it started (also on Ctrl-C and on failure), prints the table and writes
+// bench/results.json, bench/chart.svg and the latest table in bench/README.md.
+// See bench/README.md for what each scenario means.
+import { existsSync, statSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { Redis } from "ioredis";
+import pg from "pg";
+import { closeData } from "../../e2e/support/data.ts";
+import { createMembers, type TestMember } from "../../e2e/support/members.ts";
+import { migrate } from "../lib/database.ts";
+import { ROOT, type LocalEnv } from "../lib/local-env.ts";
+import { startServer, waitForHttp, type Server } from "../lib/proc.ts";
+import { buildApp, startApp } from "../test/app.ts";
+import { startTestStack } from "../test/stack.ts";
+import {
+  APP_INSTANCE_PORTS,
+  BASELINE_PORT,
+  BENCH_DATABASE,
+  BENCH_DIST_DIR,
+  BENCH_PORTS,
+  BENCH_REDIS_URL,
+  FULL,
+  QUICK,
+  STACK_PORT,
+} from "./config.ts";
+import { runLoad, type PlannedRequest } from "./load.ts";
+import { summariseProfiles } from "./profile.ts";
+import { ANCHORS, evaluate, tables, writeOutputs, type Results } from "./report.ts";
+import { claimOrder, createEvent, runClaims, type ClaimRun, type ClaimTarget } from "./scenarios/claims.ts";
+import { firstLoadJs, lighthouse, type LighthouseResult } from "./scenarios/pages.ts";
+import { hotTargets, runToggles } from "./scenarios/toggles.ts";
+
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: "boolean", default: false },
+    rebuild: { type: "boolean", default: false },
+    "skip-build": { type: "boolean", default: false },
+    only: { type: "string" },
+    profile: { type: "boolean", default: false },
+  },
+});
+const mode = args.quick ? "quick" : "full";
+const sizes = args.quick ? QUICK : FULL;
+const only = new Set((args.only ?? "claims,toggles,pages").split(",").map((s) => s.trim()));
+const SEED = 20_260_101;
+const started = Date.now();
+const startedAt = new Date().toISOString();
+const loadAverageAtStart = os.loadavg();
+const notes: string[] = [];
+
+// ── everything started is stopped, in reverse order, exactly once ─────────────────────────────
+const stops: { name: string; stop: () => Promise<void> }[] = [];
+let stopping: Promise<void> | undefined;
+function stopAll(): Promise<void> {
+  stopping ??= (async () => {
+    for (const s of stops.reverse()) {
+      try {
+        await s.stop();
+      } catch (error) {
+        console.error(`stopping ${s.name}: ${(error as Error).message}`);
+      }
+    }
+  })();
+  return stopping;
+}
+// `process.on`, not `once`: Ctrl-C reaches this process twice (from the terminal and relayed by
+// the tsx wrapper), and a second signal must not kill it before it has stopped everything.
+let interrupted = false;
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => {
+    if (interrupted) return;
+    interrupted = true;
+    console.error(`\n${signal}: stopping what the bench started…`);
+    void stopAll().then(() => process.exit(130));
+  });
+}
+
+const step = async <T,>(name: string, fn: () => Promise<T>): Promise<T> => {
+  const t = Date.now();
+  console.log(`▶ ${name}`);
+  const value = await fn();
+  console.log(`  ✔ ${name} (${((Date.now() - t) / 1000).toFixed(1)}s)`);
+  return value;
+};
+
+async function benchDatabaseReady(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: `postgresql://postgres@127.0.0.1:5432/${BENCH_DATABASE}` });
+  try {
+    await client.connect();
+    const { rows } = await client.query<{ n: number }>("SELECT count(*)::int AS n FROM products");
+    return rows[0]!.n > 0;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+function buildIsMissing(): boolean {
+  return !existsSync(path.join(ROOT, BENCH_DIST_DIR, "standalone/server.js"));
+}
+
+/** A bare claim server, run as the app's code runs: production mode, react-server conditions. */
+function startBare(name: string, file: string, port: number, env: LocalEnv, nodeArgs: string[]): Server {
+  return startServer(
+    name,
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", ...nodeArgs, path.join(import.meta.dirname, "servers", file)],
+    { ...env, NODE_ENV: "production", PORT: String(port) },
+    { quiet: true },
+  );
+}
+
+const post = (url: string) => fetch(url, { method: "POST" }).then((r) => void r.body?.cancel());
+const get = (url: string) => fetch(url).then((r) => void r.body?.cancel());
+
+let failed = false;
+let results: Results | undefined;
+try {
+  console.log(`npm run bench — ${mode} mode (${os.cpus().length} cores, load average ${loadAverageAtStart.map((x) => x.toFixed(1)).join(" ")})`);
+
+  // ── the stack: database, Redis db 13, stand-ins on the bench's ports ───────────────────────
+  const reuseData = args.quick && (await benchDatabaseReady());
+  const stack = await step(reuseData ? "bench stack (reusing the seeded bench database)" : "bench stack (fresh database, migrate, seed)", () =>
+    startTestStack({ ports: BENCH_PORTS, redisUrl: BENCH_REDIS_URL, database: BENCH_DATABASE, freshData: !reuseData }),
+  );
+  stops.push({ name: "stand-ins", stop: () => stack.stop() });
+  const env = stack.env;
+  if (reuseData) {
+    await migrate(env);
+    const redis = new Redis(BENCH_REDIS_URL);
+    await redis.flushdb();
+    redis.disconnect();
+  }
+  // e2e/support (members, sql) reads these from the process environment.
+  Object.assign(process.env, { DATABASE_URL: env.DATABASE_URL, AUTH_SECRET: env.AUTH_SECRET, TEST_REDIS_URL: BENCH_REDIS_URL });
+  stops.push({ name: "database clients", stop: () => closeData() });
+
+  // ── the build (quick mode reuses an existing one) ────────────────────────────────────────
+  if (args.rebuild || buildIsMissing() || (!args.quick && !args["skip-build"])) {
+    await step(`next build → ${BENCH_DIST_DIR}`, () => buildApp(env, { distDir: BENCH_DIST_DIR }));
+  } else {
+    const built = statSync(path.join(ROOT, BENCH_DIST_DIR, "BUILD_ID")).mtime;
+    notes.push(`reused the build in ${BENCH_DIST_DIR} from ${built.toISOString()} (--rebuild to rebuild)`);
+    console.log(`▶ reusing the build in ${BENCH_DIST_DIR} (${built.toISOString()}); --rebuild to rebuild`);
+  }
+
+  // ── servers: (a) two instances + balancer, (b) row-lock baseline, (c) bare Lua ───────────
+  const profileDir = path.join(ROOT, "bench/profiles", `${mode}-${startedAt.replace(/[:.]/g, "-")}`);
+  const nodeArgs = args.profile ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
+  if (args.profile) await mkdir(profileDir, { recursive: true });
+  const app = await step(`app: ${APP_INSTANCE_PORTS.join(" + ")} behind the balancer on ${BENCH_PORTS.app}`, () =>
+    startApp(env, { port: BENCH_PORTS.app, instancePorts: APP_INSTANCE_PORTS, distDir: BENCH_DIST_DIR, nodeArgs }),
+  );
+  stops.push({ name: "app", stop: () => app.stop() });
+  const bare = await step(`bare servers: (b) row lock on ${BASELINE_PORT}, (c) bare Lua on ${STACK_PORT}`, async () => {
+    const servers = [startBare("baseline(b)", "baseline-server.ts", BASELINE_PORT, env, nodeArgs), startBare("stack(c)", "stack-server.ts", STACK_PORT, env, nodeArgs)];
+    stops.push({ name: "bare servers", stop: async () => void (await Promise.all(servers.map((s) => s.stop()))) });
+    await Promise.all([waitForHttp(`http://127.0.0.1:${BASELINE_PORT}/health`), waitForHttp(`http://127.0.0.1:${STACK_PORT}/health`)]);
+    return servers;
+  });
+  const processNames = new Map<number, string>([
+    ...app.instances.map((s, i) => [s.child.pid!, `app instance ${i + 1} (${APP_INSTANCE_PORTS[i]})`] as [number, string]),
+    ...bare.map((s) => [s.child.pid!, s.name] as [number, string]),
+  ]);
+
+  const targets: ClaimTarget[] = [
+    {
+      key: "a",
+      label: "app: 2 × next start behind the balancer",
+      url: `http://127.0.0.1:${BENCH_PORTS.app}`,
+      // The event page's polling loads the event into Redis and each instance's cache before it opens.
+      warm: async (id) => void (await Promise.all(APP_INSTANCE_PORTS.map((p) => get(`http://127.0.0.1:${p}/api/coupon-events/${id}?live=1`)))),
+    },
+    { key: "b", label: "row-lock baseline: bare node:http + Prisma", url: `http://127.0.0.1:${BASELINE_PORT}`, warm: async () => undefined },
+    { key: "c", label: "bare Lua: bare node:http + @upstash/redis + Prisma", url: `http://127.0.0.1:${STACK_PORT}`, warm: (id) => post(`http://127.0.0.1:${STACK_PORT}/bench/warm/${id}`) },
+  ];
+
+  // ── members: real rows, sessions minted with Auth.js's encode and the app's secret ──────
+  const memberCount = Math.max(only.has("claims") ? sizes.claim.members : 0, only.has("toggles") ? sizes.toggles.members : 0);
+  const members: TestMember[] = memberCount ? await step(`${memberCount} members (+ 200 for warm-up)`, () => createMembers(memberCount, "bench")) : [];
+  const warmMembers = memberCount ? await createMembers(200, "warm") : [];
+  const gatewayStats = stack.standIns.upstash ? () => stack.standIns.upstash!.stats() : undefined;
+
+  // ── warm-up: every server answers a few hundred claims (and toggles) before measuring ────
+  if (memberCount) {
+    await step("warm-up (not measured)", async () => {
+      for (const target of targets) {
+        const eventId = await createEvent(100, `bench warm-up ${target.key}`);
+        await target.warm(eventId);
+        const requests: PlannedRequest[] = Array.from({ length: sizes.warmup }, (_, i) => ({ member: i % warmMembers.length, method: "POST", path: `/api/coupon-events/${eventId}/claim` }));
+        await runLoad({ url: target.url, connections: 50, timeoutSeconds: 60, cookies: warmMembers.map((m) => m.cookie), requests }, env);
+      }
+      if (only.has("toggles")) {
+        const hot = await hotTargets(sizes.toggles.products, sizes.toggles.ateliers);
+        const requests: PlannedRequest[] = warmMembers.slice(0, sizes.warmup).map((_, i) => ({ member: i, method: i % 2 ? "PUT" : "DELETE", path: i % 5 ? `/api/products/${hot.products[i % hot.products.length]}/like` : `/api/ateliers/${hot.ateliers[0]}/follow` }));
+        await runLoad({ url: targets[0]!.url, connections: 50, timeoutSeconds: 60, cookies: warmMembers.map((m) => m.cookie), requests }, env);
+      }
+    });
+  }
+
+  // ── 0. the floor: the cheapest route of each server, for scale ─────────────────────────────
+  let floor: Results["floor"];
+  if (only.has("claims") && members.length) {
+    floor = [];
+    const requests: PlannedRequest[] = Array.from({ length: sizes.claim.requests }, (_, i) => ({ member: i % members.length, method: "GET", path: "" }));
+    for (const f of [
+      { label: "(a) app: GET /api/health (1 SQL + 1 Redis PING) via balancer", url: targets[0]!.url, path: "/api/health" },
+      { label: "(c) bare node:http: GET /health (no I/O)", url: targets[2]!.url, path: "/health" },
+    ]) {
+      const { measured } = await step(`0 floor — ${f.label}`, () =>
+        runLoad({ url: f.url, connections: sizes.claim.connections, timeoutSeconds: 60, cookies: members.map((m) => m.cookie), requests: requests.map((r) => ({ ...r, path: f.path })) }, env),
+      );
+      console.log(`    ${measured.rps} req/s, p99 ${measured.p99} ms, statuses ${JSON.stringify(measured.statuses)}`);
+      floor.push({ label: f.label, measured });
+    }
+  }
+
+  // ── 1. coupon claim, three ways, then the sold-out storm, three ways ──────────────────────
+  const claims: ClaimRun[] = [];
+  if (only.has("claims")) {
+    const claimMembers = members.slice(0, sizes.claim.members);
+    const order = claimOrder(claimMembers.length, sizes.claim.requests, SEED);
+    for (const scenario of ["claim", "soldout"] as const) {
+      for (const target of targets) {
+        const r = await step(`1 ${scenario === "claim" ? "claim" : "sold-out storm"} — ${target.label}: ${sizes.claim.requests} requests from ${claimMembers.length} members for ${sizes.claim.coupons} coupons`, () =>
+          runClaims({ scenario, target, members: claimMembers, order, coupons: sizes.claim.coupons, connections: sizes.claim.connections, env, ...(gatewayStats ? { gatewayStats } : {}) }),
+        );
+        const k = r.correctness;
+        console.log(
+          `    ${r.measured.rps} req/s, p50 ${r.measured.p50} / p95 ${r.measured.p95} / p99 ${r.measured.p99} ms, statuses ${JSON.stringify(r.measured.statuses)}; issued ${k.issued}, over ${k.overIssued}, dup ${k.duplicates}, lost ${k.lost}, undersold ${k.undersold}, errors ${k.errors}${r.gateway ? `; gateway ${r.gateway.perClaim} req/claim, ${r.gateway.avgMs} ms each` : ""}`,
+        );
+        claims.push(r);
+      }
+    }
+  }
+
+  // ── 2. 찜/follow ──────────────────────────────────────────────────────────────────────────
+  let toggles: Results["toggles"];
+  if (only.has("toggles")) {
+    const hot = await hotTargets(sizes.toggles.products, sizes.toggles.ateliers);
+    toggles = await step(`2 찜/follow — ${sizes.toggles.requests} PUT/DELETE from ${sizes.toggles.members} members on products ${hot.products.join(",")} and ateliers ${hot.ateliers.join(",")}`, () =>
+      runToggles({ url: targets[0]!.url, members: members.slice(0, sizes.toggles.members), requests: sizes.toggles.requests, ...hot, connections: sizes.toggles.connections, seed: SEED, env }),
+    );
+    console.log(`    ${toggles.measured.rps} req/s, p99 ${toggles.measured.p99} ms, statuses ${JSON.stringify(toggles.measured.statuses)}; counter ≠ rows: ${toggles.countMismatch}`);
+  }
+
+  // ── 3. pages ────────────────────────────────────────────────────────────────────────────
+  let pages: Results["pages"];
+  if (only.has("pages")) {
+    const js = await step("3 First Load JS from the build's manifests", () => firstLoadJs(BENCH_DIST_DIR));
+    const lh: LighthouseResult[] = [];
+    let lighthouseError: string | undefined;
+    try {
+      const hot = await hotTargets(1, 1);
+      const eventId = await createEvent(500, "bench 이벤트 페이지");
+      const pagesToAudit = [
+        { name: "home", path: "/" },
+        { name: "product", path: `/products/${hot.products[0]}` },
+        { name: "atelier", path: `/ateliers/${hot.ateliers[0]}` },
+        { name: "event", path: `/events/${eventId}` },
+      ].slice(0, sizes.lighthousePages);
+      for (const p of pagesToAudit) {
+        const url = `http://localhost:${BENCH_PORTS.app}${p.path}`;
+        await get(url); // rendered once before the audit, as any visited page has been
+        const r = await step(`3 Lighthouse (mobile) ${p.name} ${p.path}`, () => lighthouse(p.name, url, env));
+        console.log(`    performance ${r.score}, LCP ${r.lcpMs} ms, CLS ${r.cls}, TBT ${r.tbtMs} ms, scripts ${r.scriptKB} kB, benchmarkIndex ${r.benchmarkIndex}`);
+        lh.push(r);
+      }
+      if (args.quick) notes.push(`quick mode audits ${sizes.lighthousePages} page(s) with Lighthouse; a full run audits all four`);
+    } catch (error) {
+      lighthouseError = (error as Error).message;
+      console.error(`  ✘ Lighthouse: ${lighthouseError}`);
+    }
+    pages = { firstLoadJs: js, lighthouse: lh, ...(lighthouseError ? { lighthouseError } : {}) };
+  }
+
+  await step("stopping everything the bench started", () => stopAll());
+  if (args.profile) {
+    const summaries = await summariseProfiles(profileDir, processNames);
+    notes.push(`CPU profiles of ${summaries.length} processes in ${path.relative(ROOT, profileDir)} (summary.md)`);
+    for (const s of summaries) console.log(`  profile ${s.process}: ${s.idlePct} % idle; top: ${s.topPackages.slice(0, 5).map((p) => `${p.name} ${p.pct} %`).join(", ")}`);
+  }
+
+  const partial = { claims, ...(floor ? { floor } : {}), ...(toggles ? { toggles } : {}), ...(pages ? { pages } : {}) };
+  results = {
+    mode,
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, node: process.version, loadAverageAtStart },
+    sizes,
+    anchors: ANCHORS,
+    ...partial,
+    ...evaluate(partial),
+    notes,
+  };
+  await writeOutputs(results);
+} catch (error) {
+  failed = true;
+  console.error(`\n✘ bench failed: ${(error as Error).stack ?? error}`);
+} finally {
+  await stopAll();
+}
+if (results) {
+  console.log(`\n${tables(results)}\n`);
+  console.log("Wrote bench/results.json, bench/chart.svg and the latest table in bench/README.md.");
+}
+console.log(`${failed ? "✘ bench failed" : "✔ bench done"} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,69 @@
+// What the two bare claim servers share: a plain node:http server, the member read from the
+// same Auth.js session cookie the app reads (Auth.js's own `decode`, the app's secret, and the
+// app's revocation check through the same @upstash/redis client), and the app's answer shapes.
+// So (b) and (c) differ from each other only in the claim, and from (a) only in Next.js.
+// Run with `node --conditions=react-server --import tsx` (lib/ imports `server-only`).
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { decode } from "next-auth/jwt";
+import { isSessionRevoked } from "@/lib/auth/sessions";
+import { env } from "@/lib/env";
+
+const COOKIE = "authjs.session-token";
+
+export type Answer = { status: number; body: unknown };
+
+/** The signed-in member's id, or null (no cookie, bad cookie, revoked session). */
+export async function memberOf(req: IncomingMessage): Promise<string | null> {
+  const header = req.headers.cookie ?? "";
+  const value = header
+    .split(/;\s*/)
+    .find((c) => c.startsWith(`${COOKIE}=`))
+    ?.slice(COOKIE.length + 1);
+  if (!value) return null;
+  const token = await decode({ token: value, secret: env.AUTH_SECRET, salt: COOKIE }).catch(() => null);
+  if (!token?.uid || !token.sid) return null;
+  return (await isSessionRevoked(token.sid)) ? null : token.uid;
+}
+
+export const refusal = (status: number, code: string, message: string): Answer => ({ status, body: { error: { code, message } } });
+
+/** Routes `POST /api/coupon-events/:id/claim` (the app's path) and `POST /bench/warm/:id`. */
+export function serve(name: string, handlers: { claim(eventId: number, memberId: string): Promise<Answer>; warm?(eventId: number): Promise<void> }) {
+  const send = (res: ServerResponse, { status, body }: Answer) => {
+    const text = JSON.stringify(body);
+    res.writeHead(status, { "content-type": "application/json", "cache-control": "no-store", "content-length": Buffer.byteLength(text) });
+    res.end(text);
+  };
+  const server = createServer((req, res) => {
+    req.resume();
+    void (async () => {
+      try {
+        const claim = /^\/api\/coupon-events\/(\d+)\/claim$/.exec(req.url ?? "");
+        const warm = /^\/bench\/warm\/(\d+)$/.exec(req.url ?? "");
+        if (req.method === "GET" && req.url === "/health") return send(res, { status: 200, body: { ok: true } });
+        if (req.method === "POST" && warm) {
+          await handlers.warm?.(Number(warm[1]));
+          return send(res, { status: 200, body: { ok: true } });
+        }
+        if (req.method !== "POST" || !claim) return send(res, refusal(404, "NOT_FOUND", "찾을 수 없어요."));
+        const memberId = await memberOf(req);
+        if (!memberId) return send(res, refusal(401, "UNAUTHORIZED", "로그인이 필요해요."));
+        send(res, await handlers.claim(Number(claim[1]), memberId));
+      } catch (error) {
+        console.error(error);
+        send(res, refusal(500, "INTERNAL_ERROR", "일시적인 오류가 발생했어요."));
+      }
+    })();
+  });
+  server.keepAliveTimeout = 65_000;
+  const port = Number(process.env.PORT);
+  server.listen(port, "127.0.0.1", () => console.log(`${name} listening on http://127.0.0.1:${port}`));
+  // A clean exit on SIGTERM, so `--cpu-prof` writes its profile.
+  const stop = () => {
+    server.closeAllConnections();
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 2_000).unref();
+  };
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+}
