@@ -103,6 +103,7 @@ test("the marketer console lists events with their status; shoppers are refused"
   await expect(page.getByText("진행 중").first()).toBeVisible();
   await screenshotBoth(page, "admin-events");
   await page.getByRole("button", { name: "로그아웃" }).click();
+  await expect(page.getByRole("link", { name: "로그인" })).toBeVisible();
 
   await page.goto("/login?callbackUrl=%2Fadmin%2Fcoupon-events");
   await loginThroughForm(page, "shopper8@example.com", DEMO_PASSWORD);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { loginThroughForm, useSession } from "./support/browser";
+import { loginThroughForm, toggleAndConfirm, useSession } from "./support/browser";
 import { clearRateLimits, closeData } from "./support/data";
 import { DEMO_PASSWORD } from "./support/env";
 import { createMembers } from "./support/members";
@@ -17,7 +17,7 @@ test("찜 from a product card shows in 마이페이지; unliking there changes t
   const heart = card.getByRole("button", { name: "찜하기" });
   const countText = async () => Number((await heart.locator("xpath=following-sibling::span").textContent())!.replace(/\D/g, ""));
   const before = await countText();
-  await heart.click();
+  await toggleAndConfirm(page, heart);
   await expect(heart).toHaveAttribute("aria-pressed", "true");
   await expect.poll(countText).toBe(before + 1);
 

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { loginThroughForm, useSession } from "./support/browser";
+import { loginThroughForm, toggleAndConfirm, useSession } from "./support/browser";
 import { clearRateLimits, closeData } from "./support/data";
 import { DEMO_PASSWORD } from "./support/env";
 import { createMembers } from "./support/members";
@@ -12,7 +12,7 @@ test("a shopper follows; the owner sees them, removes them; the shopper's button
   const [shopper] = await createMembers(1, "pwfan");
   await useSession(context, shopper!.cookie);
   await page.goto("/ateliers/1");
-  await page.getByRole("button", { name: /팔로우/ }).click();
+  await toggleAndConfirm(page, page.getByRole("button", { name: /팔로우/ }));
   await expect(page.getByRole("button", { name: /팔로잉/ })).toHaveAttribute("aria-pressed", "true");
 
   const ownerContext = await browser.newContext();

@@ -1,4 +1,4 @@
-import { expect, type BrowserContext, type Page } from "@playwright/test";
+import { expect, type BrowserContext, type Locator, type Page } from "@playwright/test";
 import { testEnv } from "./env";
 
 /** Logs in through the real login form and waits to land where it should. */
@@ -13,4 +13,15 @@ export async function loginThroughForm(page: Page, email: string, password: stri
 export async function useSession(context: BrowserContext, cookie: string): Promise<void> {
   const [name, ...value] = cookie.split("=");
   await context.addCookies([{ name: name!, value: value.join("="), url: testEnv.appUrl, httpOnly: true, sameSite: "Lax" }]);
+}
+
+/**
+ * Clicks a 찜/follow toggle and waits for the server to confirm the change. The toggle shows
+ * the click at once (optimistic); a page opened before the write commits would still show the
+ * old state, which is not what the test is about.
+ */
+export async function toggleAndConfirm(page: Page, button: Locator, method: "PUT" | "DELETE" = "PUT"): Promise<void> {
+  const saved = page.waitForResponse((r) => r.request().method() === method && /\/api\/(products|ateliers)\/\d+\/(like|follow)$/.test(new URL(r.url()).pathname));
+  await button.click();
+  expect((await saved).ok()).toBe(true);
 }
