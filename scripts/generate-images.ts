@@ -23,7 +23,7 @@ import {
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const PUBLIC = path.join(ROOT, "public");
-const FONT = "Pretendard, 'Noto Sans KR', sans-serif";
+const FONT = "'Apple SD Gothic Neo', 'Noto Sans KR', 'Malgun Gothic', sans-serif";
 /** Where standing objects touch the floor in the 800×800 product space. */
 const GROUND = 630;
 
