@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { loginThroughForm } from "./support/browser";
+import { loginThroughForm, logOutThroughHeader } from "./support/browser";
 import { clearRateLimits, closeData } from "./support/data";
 import { STRONG_PASSWORD, uniqueEmail, uniqueNickname } from "./support/env";
 import { tokenFrom, waitForMail } from "./support/mail";
@@ -42,8 +42,7 @@ test("signup → mail → link → login → 마이페이지 → logout; the old
   await screenshotBoth(page, "mypage-account");
 
   const saved = await page.context().cookies();
-  await page.getByRole("button", { name: "로그아웃" }).click();
-  await expect(page.getByRole("link", { name: "로그인" })).toBeVisible();
+  await logOutThroughHeader(page);
 
   // A copy of the cookie taken before logout opens nothing.
   const replay = await browser.newContext();

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { loginThroughForm, useSession } from "./support/browser";
+import { loginThroughForm, logOutThroughHeader, useSession } from "./support/browser";
 import { clearRateLimits, closeData } from "./support/data";
 import { DEMO_PASSWORD } from "./support/env";
 import { createMembers } from "./support/members";
@@ -102,8 +102,7 @@ test("the marketer console lists events with their status; shoppers are refused"
   await expect(page.getByRole("heading", { name: "쿠폰 이벤트 관리" })).toBeVisible();
   await expect(page.getByText("진행 중").first()).toBeVisible();
   await screenshotBoth(page, "admin-events");
-  await page.getByRole("button", { name: "로그아웃" }).click();
-  await expect(page.getByRole("link", { name: "로그인" })).toBeVisible();
+  await logOutThroughHeader(page);
 
   await page.goto("/login?callbackUrl=%2Fadmin%2Fcoupon-events");
   await loginThroughForm(page, "shopper8@example.com", DEMO_PASSWORD);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { loginThroughForm, toggleAndConfirm } from "./support/browser";
+import { loginThroughForm, logOutThroughHeader, toggleAndConfirm } from "./support/browser";
 import { clearRateLimits, closeData, count, sql } from "./support/data";
 import { STRONG_PASSWORD, testEnv, uniqueEmail, uniqueNickname } from "./support/env";
 import { tokenFrom, waitForMail } from "./support/mail";
@@ -51,8 +51,7 @@ test("Kakao signup → 찜 → logout → Kakao login again: the same member, ac
   await page.goto("/products/30");
   await toggleAndConfirm(page, page.getByRole("button", { name: "찜하기" }).first());
   await expect(page.getByRole("button", { name: "찜하기" }).first()).toHaveAttribute("aria-pressed", "true");
-  await page.getByRole("button", { name: "로그아웃" }).click();
-  await expect(page.getByRole("link", { name: "로그인" })).toBeVisible();
+  await logOutThroughHeader(page);
 
   await startKakaoLogin(page);
   await page.getByRole("button", { name: new RegExp(`${user.nickname}.* 계속하기`) }).click();
@@ -108,8 +107,7 @@ test("a Kakao email that belongs to an email account is not linked; linking from
   await expect(page.getByRole("main").getByRole("status")).toContainText("카카오 계정을 연결했어요");
   await screenshotBoth(page, "kakao-linked");
 
-  await page.getByRole("button", { name: "로그아웃" }).click();
-  await expect(page.getByRole("link", { name: "로그인" })).toBeVisible();
+  await logOutThroughHeader(page);
   await startKakaoLogin(page);
   await page.getByRole("button", { name: new RegExp(`${user.nickname}.* 계속하기`) }).click();
   await expect(page.getByRole("button", { name: "로그아웃" })).toBeVisible();

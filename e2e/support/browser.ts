@@ -9,6 +9,12 @@ export async function loginThroughForm(page: Page, email: string, password: stri
   await expect(page.getByRole("button", { name: "로그아웃" })).toBeVisible();
 }
 
+/** Logs out from the header and waits until the page shows it (the 로그인 link is back). */
+export async function logOutThroughHeader(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "로그아웃" }).click();
+  await expect(page.getByRole("link", { name: "로그인" })).toBeVisible();
+}
+
 /** Puts a session cookie (see support/members.ts) into a browser context. */
 export async function useSession(context: BrowserContext, cookie: string): Promise<void> {
   const [name, ...value] = cookie.split("=");
@@ -16,12 +22,12 @@ export async function useSession(context: BrowserContext, cookie: string): Promi
 }
 
 /**
- * Clicks a 찜/follow toggle and waits for the server to confirm the change. The toggle shows
+ * Clicks a 찜/follow toggle on and waits for the server to confirm the change. The toggle shows
  * the click at once (optimistic); a page opened before the write commits would still show the
  * old state, which is not what the test is about.
  */
-export async function toggleAndConfirm(page: Page, button: Locator, method: "PUT" | "DELETE" = "PUT"): Promise<void> {
-  const saved = page.waitForResponse((r) => r.request().method() === method && /\/api\/(products|ateliers)\/\d+\/(like|follow)$/.test(new URL(r.url()).pathname));
+export async function toggleAndConfirm(page: Page, button: Locator): Promise<void> {
+  const saved = page.waitForResponse((r) => r.request().method() === "PUT" && /\/api\/(products|ateliers)\/\d+\/(like|follow)$/.test(new URL(r.url()).pathname));
   await button.click();
   expect((await saved).ok()).toBe(true);
 }
