@@ -67,6 +67,11 @@ export async function removeAllFollows(tx: Prisma.TransactionClient, memberId: s
     UPDATE ateliers SET follower_count = follower_count - 1 WHERE id IN (SELECT atelier_id FROM deleted)`;
 }
 
+/** Whether the member follows the atelier (follower-only coupon events). */
+export async function isFollowing(memberId: string, atelierId: number): Promise<boolean> {
+  return (await db.follow.count({ where: { userId: memberId, atelierId } })) > 0;
+}
+
 /** Which of these ateliers the member follows (for buttons on a list). */
 export async function followedAmong(memberId: string | undefined, atelierIds: number[]): Promise<Set<number>> {
   if (!memberId || atelierIds.length === 0) return new Set();

@@ -1,4 +1,5 @@
 import "server-only";
+import { ownedAtelier } from "@/lib/auth/roles";
 import type { Viewer } from "@/lib/auth/session";
 import { encodeCursor, type Cursor, type Page } from "@/lib/cursor";
 import { db } from "@/lib/db";
@@ -6,7 +7,7 @@ import { errors } from "@/lib/http";
 
 /** The atelier the viewer owns (read from the database, not the session), or a 403. */
 export async function requireOwnedAtelier(viewer: Viewer) {
-  const atelier = await db.atelier.findUnique({ where: { ownerId: viewer.id }, select: { id: true, name: true, followerCount: true } });
+  const atelier = await ownedAtelier(viewer.id);
   if (!atelier) throw errors.forbidden("공방을 운영하는 작가만 볼 수 있어요.");
   return atelier;
 }

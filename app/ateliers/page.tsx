@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { AtelierCard } from "@/components/atelier-card";
 import { Pagination } from "@/components/pagination";
+import { SortTabs } from "@/components/sort-tabs";
 import { getViewer } from "@/lib/auth/session";
 import { ATELIER_SORTS, listAteliers, type AtelierSort } from "@/lib/catalog";
 import { formatCount } from "@/lib/format";
@@ -20,17 +20,7 @@ export default async function AteliersPage({ searchParams }: Props) {
       <h1 className="text-2xl font-bold">작가 둘러보기</h1>
       <div className="mt-6 mb-5 flex items-center justify-between">
         <p className="text-sm text-stone-500">공방 {formatCount(list.total)}곳</p>
-        <nav aria-label="정렬">
-          <ul className="flex gap-3 text-sm">
-            {(Object.keys(ATELIER_SORTS) as AtelierSort[]).map((sort) => (
-              <li key={sort}>
-                <Link href={href(sort)} aria-current={sort === list.sort ? "true" : undefined} className={sort === list.sort ? "font-bold" : "text-stone-500 hover:text-ink"}>
-                  {ATELIER_SORTS[sort]}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <SortTabs options={ATELIER_SORTS} current={list.sort} hrefFor={(sort) => href(sort)} />
       </div>
       <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {list.ateliers.map((a) => (

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { requireAtelierOwnerPage } from "@/lib/auth/roles";
 
+// Every studio page gates itself (requireAtelierOwnerPage, with its own path to come back to).
 export const metadata: Metadata = { title: "작가 스튜디오", robots: { index: false } };
 
-export default async function StudioLayout({ children }: { children: React.ReactNode }) {
-  await requireAtelierOwnerPage("/studio/followers");
+export default function StudioLayout({ children }: { children: React.ReactNode }) {
   return children;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { scripts } from "@/lib/coupons/scripts";
 import { eventMeta, keysOf, rebuildState, type EventMeta } from "@/lib/coupons/state";
 import { db } from "@/lib/db";
+import { isFollowing } from "@/lib/follows";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 export type IssuedCoupon = { id: string; eventId: number; seq: number; issuedAt: string; expiresAt: string };
@@ -32,10 +33,7 @@ function runClaim(eventId: number, memberId: string): Promise<ScriptAnswer> {
 export async function claimCoupon(eventId: number, memberId: string): Promise<ClaimResult> {
   const meta = await eventMeta(eventId);
   if (!meta) return refuse("NOT_FOUND");
-  if (meta.atelierId !== null) {
-    const follows = await db.follow.count({ where: { userId: memberId, atelierId: meta.atelierId } });
-    if (!follows) return refuse("NOT_FOLLOWER");
-  }
+  if (meta.atelierId !== null && !(await isFollowing(memberId, meta.atelierId))) return refuse("NOT_FOLLOWER");
   let answer = await runClaim(eventId, memberId);
   if (answer[0] === "MISSING") {
     await rebuildState(eventId);

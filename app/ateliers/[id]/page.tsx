@@ -6,7 +6,7 @@ import { Pagination } from "@/components/pagination";
 import { ProductGrid } from "@/components/product-card";
 import { SortTabs } from "@/components/sort-tabs";
 import { getViewer } from "@/lib/auth/session";
-import { getAtelier, getAtelierProducts, parseId, type ProductSort } from "@/lib/catalog";
+import { getAtelier, getAtelierProducts, parseId, PRODUCT_SORTS, type ProductSort } from "@/lib/catalog";
 import { atelierEvents } from "@/lib/coupons/events";
 import { discountLabel } from "@/lib/coupons/terms";
 import Link from "next/link";
@@ -89,7 +89,7 @@ export default async function AtelierPage({ params, searchParams }: Props) {
         )}
         <div className="mt-12 mb-5 flex items-center justify-between">
           <h2 className="text-lg font-bold">작품 {formatCount(list.total)}개</h2>
-          <SortTabs current={list.sort} hrefFor={(sort) => href(sort)} />
+          <SortTabs options={PRODUCT_SORTS} current={list.sort} hrefFor={(sort) => href(sort)} />
         </div>
         <ProductGrid products={list.products} viewer={likes} />
         <Pagination page={list.page} lastPage={list.lastPage} hrefFor={(page) => href(list.sort, page)} />

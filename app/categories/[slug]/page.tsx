@@ -6,7 +6,7 @@ import { Pagination } from "@/components/pagination";
 import { ProductGrid } from "@/components/product-card";
 import { SortTabs } from "@/components/sort-tabs";
 import { getViewer } from "@/lib/auth/session";
-import { getCategoryPage, type ProductSort } from "@/lib/catalog";
+import { getCategoryPage, PRODUCT_SORTS, type ProductSort } from "@/lib/catalog";
 import { formatCount } from "@/lib/format";
 import { viewerLikes } from "@/lib/viewer-state";
 
@@ -49,7 +49,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
       </nav>
       <div className="mt-6 mb-5 flex items-center justify-between">
         <p className="text-sm text-stone-500">작품 {formatCount(data.total)}개</p>
-        <SortTabs current={data.sort} hrefFor={(sort) => href(sort)} />
+        <SortTabs options={PRODUCT_SORTS} current={data.sort} hrefFor={(sort) => href(sort)} />
       </div>
       {data.products.length > 0 ? (
         <ProductGrid products={data.products} viewer={likes} priorityCount={2} />

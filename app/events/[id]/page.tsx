@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { ClaimPanel } from "@/app/events/[id]/claim-panel";
 import { TicketIcon } from "@/components/icons";
 import { getViewer } from "@/lib/auth/session";
@@ -9,31 +10,33 @@ import { getPublicEvent } from "@/lib/coupons/events";
 import { liveState } from "@/lib/coupons/state";
 import { conditionsLabel, discountLabel } from "@/lib/coupons/terms";
 import { db } from "@/lib/db";
+import { isFollowing } from "@/lib/follows";
 import { formatCount, formatDateTime } from "@/lib/format";
 
 type Props = { params: Promise<{ id: string }> };
 
-async function load(params: Props["params"]) {
-  const id = parseId((await params).id);
+/** Once per request: the metadata and the page both need the event. */
+const load = cache(async (rawId: string) => {
+  const id = parseId(rawId);
   return id === null ? null : getPublicEvent(id);
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const event = await load(params);
+  const event = await load((await params).id);
   return event ? { title: event.title, description: `${discountLabel(event)} · 선착순 ${formatCount(event.totalQuantity)}명` } : { title: "이벤트를 찾을 수 없어요" };
 }
 
 export default async function EventPage({ params }: Props) {
-  const event = await load(params);
+  const event = await load((await params).id);
   if (!event) notFound();
   const [viewer, live] = await Promise.all([getViewer(), liveState(event.id)]);
   if (!live) notFound();
   const [mine, follows] = viewer
     ? await Promise.all([
         db.coupon.findUnique({ where: { eventId_userId: { eventId: event.id, userId: viewer.id } }, select: { id: true, seq: true, expiresAt: true } }),
-        event.atelierId ? db.follow.count({ where: { userId: viewer.id, atelierId: event.atelierId } }) : Promise.resolve(1),
+        event.atelierId ? isFollowing(viewer.id, event.atelierId) : true,
       ])
-    : [null, 0];
+    : [null, false];
   return (
     <div className="mx-auto max-w-3xl px-4 pt-6">
       {event.bannerImage && (

@@ -9,7 +9,7 @@ export const metadata = { title: "팔로워 쿠폰" };
 
 export default async function StudioEventsPage() {
   const owner = await requireAtelierOwnerPage("/studio/coupon-events");
-  const events = await listEvents({ kind: "owner", memberId: owner.id, atelierId: owner.atelierId });
+  const events = await listEvents({ kind: "owner", memberId: owner.id, atelierId: owner.atelier.id });
   return (
     <div className="mx-auto max-w-6xl px-4 pt-6">
       <StudioNav current="/studio/coupon-events" />

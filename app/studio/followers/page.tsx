@@ -4,14 +4,14 @@ import { StudioNav } from "@/app/studio/studio-nav";
 import { GrowthChart } from "@/components/growth-chart";
 import { requireAtelierOwnerPage } from "@/lib/auth/roles";
 import { formatCount } from "@/lib/format";
-import { followerGrowth, listFollowers, requireOwnedAtelier } from "@/lib/studio";
+import { followerGrowth, listFollowers } from "@/lib/studio";
 
 export const metadata = { title: "팔로워 관리" };
 
 type Props = { searchParams: Promise<{ range?: string }> };
 
 export default async function StudioFollowersPage({ searchParams }: Props) {
-  const atelier = await requireOwnedAtelier(await requireAtelierOwnerPage("/studio/followers"));
+  const { atelier } = await requireAtelierOwnerPage("/studio/followers");
   const range = (await searchParams).range === "90" ? 90 : 30;
   const [growth, first] = await Promise.all([followerGrowth(atelier.id, range), listFollowers(atelier.id, { sort: "newest" })]);
   return (

@@ -3,16 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { callApi } from "@/lib/api-client";
-import type { LiveState } from "@/lib/coupons/state";
+import type { LiveSnapshot } from "@/lib/coupons/live";
 import { formatCount } from "@/lib/format";
-
-/** The body of GET /api/admin/coupon-events/[id]/live (the page renders the first one itself). */
-export type LiveSnapshot = {
-  live: LiveState | null;
-  attemptsPerSecond: number;
-  issuedPerSecond: number;
-  report: { issued: number; claimants: number; total: number; soldOutAt: string | null; sellOutMs: number | null; firstIssuedAt: string | null };
-};
 
 const FAST_MS = 1_000;
 const SLOW_MS = 5_000;
@@ -45,7 +37,6 @@ function formatDuration(ms: number): string {
 export function LivePanel({ eventId, initial }: { eventId: number; initial: LiveSnapshot }) {
   const router = useRouter();
   const [snap, setSnap] = useState(initial);
-  const [updatedAt, setUpdatedAt] = useState(initial.live?.serverTime ?? null);
   const [stale, setStale] = useState(false);
   const status = useRef(initial.live?.status);
 
@@ -61,7 +52,6 @@ export function LivePanel({ eventId, initial }: { eventId: number; initial: Live
         setStale(!answer.ok);
         if (answer.ok) {
           setSnap(answer.data);
-          setUpdatedAt(answer.data.live?.serverTime ?? Date.now());
           if (answer.data.live && answer.data.live.status !== status.current) {
             status.current = answer.data.live.status;
             router.refresh();
@@ -77,6 +67,7 @@ export function LivePanel({ eventId, initial }: { eventId: number; initial: Live
       clearTimeout(timer);
     };
   }, [eventId, router]);
+  const updatedAt = snap.live?.serverTime ?? null;
 
   const { live, report } = snap;
   const share = live ? Math.min(100, (live.issued / Math.max(1, live.total)) * 100) : 0;

@@ -3,14 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { CloseEventButton } from "@/app/admin/coupon-events/[id]/close-button";
-import { LivePanel, type LiveSnapshot } from "@/app/admin/coupon-events/[id]/live-panel";
+import { LivePanel } from "@/app/admin/coupon-events/[id]/live-panel";
 import { eventPhase, StatusBadge } from "@/components/coupon-events/event-status";
 import { eventBanners, savedEventValues } from "@/lib/coupons/form-values";
 import { CouponEventForm } from "@/components/coupon-event-form";
 import { requireMarketerPage } from "@/lib/auth/roles";
 import { parseId } from "@/lib/catalog";
-import { eventReport, getScopedEvent, issuedPerSecond } from "@/lib/coupons/events";
-import { attemptsPerSecond, liveState } from "@/lib/coupons/state";
+import { getScopedEvent } from "@/lib/coupons/events";
+import { liveSnapshot } from "@/lib/coupons/live";
 import { conditionsLabel, discountLabel } from "@/lib/coupons/terms";
 import { formatCount, formatDateTime } from "@/lib/format";
 
@@ -32,20 +32,9 @@ export default async function AdminEventPage({ params }: Props) {
   const event = await load((await params).id);
   if (!event) notFound();
   // The same snapshot /live answers, so the live view renders filled in and polling only updates it.
-  const [live, attempts, issuedRate, report, banners] = await Promise.all([
-    liveState(event.id),
-    attemptsPerSecond(event.id),
-    issuedPerSecond(event.id),
-    eventReport(event),
-    eventBanners(),
-  ]);
+  const [snapshot, banners] = await Promise.all([liveSnapshot(event), eventBanners()]);
+  const { live, report } = snapshot;
   const { status, editable, closable } = eventPhase(event, report.issued);
-  const snapshot: LiveSnapshot = {
-    live,
-    attemptsPerSecond: attempts,
-    issuedPerSecond: issuedRate,
-    report: { ...report, soldOutAt: report.soldOutAt?.toISOString() ?? null, firstIssuedAt: report.firstIssuedAt?.toISOString() ?? null },
-  };
 
   return (
     <div className="mx-auto max-w-6xl px-4 pt-8">
