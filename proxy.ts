@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { isLiveSession, readSessionToken } from "@/lib/auth/session-token";
+import { liveSession, readSessionToken } from "@/lib/auth/session-token";
 import { env } from "@/lib/env";
 
 /**
@@ -46,8 +46,8 @@ function contentSecurityPolicy(nonce: string, https: boolean): string {
   ].join("; ");
 }
 
-/** A page request: CSP and security headers, the signed-in/role gates, dead cookies dropped. */
-async function page(request: NextRequest): Promise<NextResponse> {
+/** A page request (API routes are not matched): CSP and security headers, the signed-in/role gates, dead cookies dropped. */
+export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
   const nonce = btoa(crypto.randomUUID());
   const https = isHttps(request);
@@ -58,7 +58,7 @@ async function page(request: NextRequest): Promise<NextResponse> {
 
   const gated = SIGNED_IN_AREAS.some((area) => under(pathname, area));
   const session = gated || pathname === "/login" ? await readSessionToken(request.cookies) : null;
-  const member = session && (await isLiveSession(session.token)) ? session.token : null;
+  const member = session ? await liveSession(session.token) : null;
   let response: NextResponse;
   if (gated && !member) {
     const login = new URL("/login", appOrigin);
@@ -74,10 +74,6 @@ async function page(request: NextRequest): Promise<NextResponse> {
   response.headers.set("Content-Security-Policy", csp);
   if (https) response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains; preload");
   return response;
-}
-
-export function proxy(request: NextRequest) {
-  return page(request);
 }
 
 export const config = {

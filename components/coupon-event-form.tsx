@@ -29,11 +29,11 @@ export type EventFormValues = {
 };
 
 type Props = {
+  /** create → POST to `endpoint`, edit → PATCH. */
   mode: "create" | "edit";
   /** Who launches: picks the limits (the same the route handler applies) and the preview's wording. */
   audience: keyof typeof EVENT_LIMITS;
   endpoint: string;
-  method: "POST" | "PATCH";
   initial: EventFormValues;
   /** Paths under /images/events/ (listed by the page on the server). */
   banners: string[];
@@ -90,7 +90,7 @@ const won = (n: number) => `${formatCount(n)}원`;
 const bannerName = (path: string) => path.slice(path.lastIndexOf("/") + 1, -".svg".length);
 
 /** Create or edit a 선착순 coupon event, checked by the route handler's own zod schema before it is sent. */
-export function CouponEventForm({ mode, audience, endpoint, method, initial, banners, redirectTo }: Props) {
+export function CouponEventForm({ mode, audience, endpoint, initial, banners, redirectTo }: Props) {
   const router = useRouter();
   const limits = EVENT_LIMITS[audience];
   const schema = useMemo(() => couponEventSchema(limits), [limits]);
@@ -127,7 +127,7 @@ export function CouponEventForm({ mode, audience, endpoint, method, initial, ban
       return;
     }
     setPending(true);
-    const result = await callApi<{ event: { id: number } }>(method, endpoint, body);
+    const result = await callApi<{ event: { id: number } }>(mode === "create" ? "POST" : "PATCH", endpoint, body);
     if (result.ok) {
       toast.success(mode === "create" ? "이벤트를 만들었어요." : "이벤트를 수정했어요.");
       router.push(redirectTo.replace("{id}", String(result.data.event.id)));

@@ -35,7 +35,6 @@ function FollowToggle({ atelierId, atelierName, following, followerCount, signed
     url: `/api/ateliers/${atelierId}/follow`,
     read,
     intent: `follow:${atelierId}`,
-    failMessage: "팔로우하지 못했어요. 잠시 후 다시 시도해 주세요.",
     refreshAfter,
   });
   return (

@@ -26,7 +26,6 @@ function LikeToggle({ productId, liked, count, signedIn, size = "sm", refreshAft
     url: `/api/products/${productId}/like`,
     read,
     intent: `like:${productId}`,
-    failMessage: "찜하지 못했어요. 잠시 후 다시 시도해 주세요.",
     refreshAfter,
   });
   const big = size === "lg";

@@ -162,7 +162,7 @@ function inOrder<T extends { id: number }>(order: { id: number }[], rows: T[]): 
 }
 
 /** Escapes LIKE wildcards so a shopper's "%" or "_" is matched literally. */
-function likePattern(query: string): string {
+export function likePattern(query: string): string {
   return `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 

@@ -24,7 +24,7 @@ export class ApiError extends Error {
   }
 }
 
-export function jsonError(status: number, code: string, message: string, fields?: Record<string, string[]>, headers?: Record<string, string>) {
+function jsonError(status: number, code: string, message: string, fields?: Record<string, string[]>, headers?: Record<string, string>) {
   const body: ApiErrorBody = { error: { code, message, ...(fields ? { fields } : {}) } };
   return NextResponse.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
 }

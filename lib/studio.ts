@@ -1,6 +1,8 @@
 import "server-only";
 import { ownedAtelier } from "@/lib/auth/roles";
 import type { Viewer } from "@/lib/auth/session";
+import { likePattern } from "@/lib/catalog";
+import { toCsv } from "@/lib/csv";
 import { encodeCursor, type Cursor, type Page } from "@/lib/cursor";
 import { db } from "@/lib/db";
 import { errors } from "@/lib/http";
@@ -16,10 +18,6 @@ export type FollowerSort = "newest" | "oldest";
 export type Follower = { memberId: string; nickname: string; image: string | null; followedAt: string; claimedCoupon: boolean };
 
 type Row = { member_id: string; nickname: string; image: string | null; followed_at: Date; claimed: boolean };
-
-function likePattern(query: string): string {
-  return `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 /**
  * An atelier's followers, newest or oldest first, optionally filtered by nickname, with whether
@@ -68,8 +66,6 @@ export async function followerGrowth(atelierId: number, days: number): Promise<G
   return rows.map((r) => ({ ...r, net: r.follows - r.unfollows }));
 }
 
-const csvCell = (value: string) => (/[",\n\r]/.test(value) || /^[=+\-@\t]/.test(value) ? `"${value.replace(/^([=+\-@\t])/, "'$1").replaceAll('"', '""')}"` : value);
-
 /**
  * The followers as CSV for Excel: UTF-8 with a BOM (or Excel garbles Korean), nickname and
  * follow date only. Cells that a spreadsheet would run as a formula are defused.
@@ -79,5 +75,5 @@ export async function followersCsv(atelierId: number): Promise<string> {
     SELECT m.nickname, to_char(f.created_at AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Seoul', 'YYYY-MM-DD HH24:MI') AS day
     FROM follows f JOIN members m ON m.id = f.user_id
     WHERE f.atelier_id = ${atelierId} ORDER BY f.created_at DESC, f.user_id DESC`;
-  return `\uFEFF닉네임,팔로우한 날짜\r\n${rows.map((r) => `${csvCell(r.nickname)},${r.day}`).join("\r\n")}${rows.length ? "\r\n" : ""}`;
+  return toCsv(["닉네임", "팔로우한 날짜"], rows.map((r) => [r.nickname, r.day]));
 }

@@ -3,8 +3,7 @@
 import { useState } from "react";
 import { toast } from "@/components/toaster";
 import { callApi } from "@/lib/api-client";
-
-type Page<T> = { items: T[]; nextCursor: string | null };
+import type { Page } from "@/lib/cursor";
 
 /**
  * A list that starts with the server-rendered first page and fetches the next ones from a

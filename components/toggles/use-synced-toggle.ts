@@ -5,7 +5,7 @@ import { useRef, useState } from "react";
 import { toast } from "@/components/toaster";
 import { callApi } from "@/lib/api-client";
 
-export type ToggleState = { on: boolean; count: number };
+type ToggleState = { on: boolean; count: number };
 
 type Options = {
   initial: ToggleState;
@@ -16,7 +16,6 @@ type Options = {
   read: (data: unknown) => ToggleState;
   /** Query parameter that carries the click through login, e.g. like=12. */
   intent: string;
-  failMessage: string;
   /** Re-render the page's server parts after a change (e.g. counts in 마이페이지 tabs). */
   refreshAfter?: boolean;
 };
@@ -29,7 +28,7 @@ type Options = {
  * - a failure rolls back to what the server last confirmed, with a Korean toast;
  * - not signed in: off to /login, coming back with the intent in the URL (PendingIntent acts).
  */
-export function useSyncedToggle({ initial, signedIn, url, read, intent, failMessage, refreshAfter = false }: Options) {
+export function useSyncedToggle({ initial, signedIn, url, read, intent, refreshAfter = false }: Options) {
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
@@ -48,7 +47,7 @@ export function useSyncedToggle({ initial, signedIn, url, read, intent, failMess
         if (!result.ok) {
           wanted.current = confirmed.current.on;
           setShown(confirmed.current);
-          toast.error(result.status === 401 ? "로그인이 필요해요." : result.message || failMessage);
+          toast.error(result.status === 401 ? "로그인이 필요해요." : result.message);
           return;
         }
         confirmed.current = read(result.data);

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { cookies } from "next/headers";
-import { isLiveSession, readSessionToken } from "@/lib/auth/session-token";
+import { liveSession, readSessionToken } from "@/lib/auth/session-token";
 import { authAdapter } from "@/lib/auth/adapter";
 import { kakaoProvider } from "@/lib/auth/kakao";
 import { authorizeCredentials } from "@/lib/auth/login";
@@ -52,7 +52,7 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
       const current = (await readSessionToken(await cookies()))?.token ?? null;
       if (!current?.uid) return true;
       // /login deletes the dead cookie (proxy.ts), so the next attempt starts clean.
-      if (!(await isLiveSession(current))) return "/login?error=SessionExpired";
+      if (!(await liveSession(current))) return "/login?error=SessionExpired";
       const linked = await db.account.findUnique({
         where: { provider_providerAccountId: { provider: "kakao", providerAccountId: account.providerAccountId } },
         select: { userId: true },

@@ -4,7 +4,7 @@ import { isSessionRevoked, sessionExpiresAt } from "@/lib/auth/sessions";
 import { env } from "@/lib/env";
 
 /** Auth.js names the cookie with the __Secure- prefix when the app is served over https. */
-export const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
+const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
 
 type CookieReader = { get(name: string): { value: string } | undefined };
 
@@ -29,11 +29,11 @@ export async function readSessionToken(cookies: CookieReader): Promise<{ cookie:
 export type SessionClaims = JWT & { uid: string; sid: string; authAt: number };
 
 /** Whether a decoded token is one of our sessions, within its 14 days (revocation aside). */
-export function isCurrentSession(token: JWT | null): token is SessionClaims {
+function isCurrentSession(token: JWT | null): token is SessionClaims {
   return Boolean(token?.uid && token.sid && token.authAt && Date.now() < sessionExpiresAt(token.authAt));
 }
 
-/** Whether a decoded token is a live session: ours, within its lifetime, and not revoked. */
-export async function isLiveSession(token: JWT | null): Promise<boolean> {
-  return isCurrentSession(token) && !(await isSessionRevoked(token.sid));
+/** The token if it is a live session — ours, within its lifetime, and not revoked — else null. */
+export async function liveSession(token: JWT | null): Promise<SessionClaims | null> {
+  return isCurrentSession(token) && !(await isSessionRevoked(token.sid)) ? token : null;
 }

@@ -2,8 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { isCurrentSession, readSessionToken } from "@/lib/auth/session-token";
-import { isSessionRevoked } from "@/lib/auth/sessions";
+import { liveSession, readSessionToken } from "@/lib/auth/session-token";
 import { errors } from "@/lib/http";
 
 export type Viewer = { id: string; sid: string; authAt: number; nickname: string; role: "USER" | "MARKETER"; atelierId: number | null };
@@ -16,8 +15,8 @@ export type Viewer = { id: string; sid: string; authAt: number; nickname: string
  * that a page or route handler cannot even send).
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const token = (await readSessionToken(await cookies()))?.token ?? null;
-  if (!isCurrentSession(token) || (await isSessionRevoked(token.sid))) return null;
+  const token = await liveSession((await readSessionToken(await cookies()))?.token ?? null);
+  if (!token) return null;
   return {
     id: token.uid,
     sid: token.sid,

@@ -5,10 +5,10 @@ import { db } from "@/lib/db";
 import { isFollowing } from "@/lib/follows";
 import { Prisma } from "@/lib/generated/prisma/client";
 
-export type IssuedCoupon = { id: string; eventId: number; seq: number; issuedAt: string; expiresAt: string };
+type IssuedCoupon = { id: string; eventId: number; seq: number; issuedAt: string; expiresAt: string };
 
 export type ClaimRefusal = "NOT_FOUND" | "NOT_OPEN" | "EVENT_CLOSED" | "ALREADY_CLAIMED" | "SOLD_OUT" | "NOT_FOLLOWER";
-export type ClaimResult = { ok: true; coupon: IssuedCoupon } | { ok: false; code: ClaimRefusal; opensInMs?: number };
+type ClaimResult = { ok: true; coupon: IssuedCoupon } | { ok: false; code: ClaimRefusal; opensInMs?: number };
 
 type ScriptAnswer = [string, ...(string | number)[]];
 
@@ -40,9 +40,12 @@ export async function claimCoupon(eventId: number, memberId: string): Promise<Cl
     answer = await runClaim(eventId, memberId);
     if (answer[0] === "MISSING") throw new Error(`coupon event ${eventId}: state missing after rebuild`);
   }
+  return answer[0] === "OK" ? writeCoupon(meta, memberId, Number(answer[1]), String(answer[2])) : refusalOf(answer);
+}
+
+/** The claim script's answers other than OK, as the claimant is told them. */
+function refusalOf(answer: ScriptAnswer): ClaimResult {
   switch (answer[0]) {
-    case "OK":
-      return writeCoupon(meta, memberId, Number(answer[1]), String(answer[2]));
     case "ALREADY":
       return refuse("ALREADY_CLAIMED");
     case "SOLD_OUT":
@@ -84,7 +87,7 @@ async function writeCoupon(meta: EventMeta, memberId: string, firstSlot: number,
         if (next[0] === "SOLD_OUT") return refuse("SOLD_OUT");
         const fresh = next[0] === "STALE" ? await runClaim(meta.id, memberId) : next;
         if (fresh[0] === "MISSING") throw new Error(`coupon event ${meta.id}: state lost during a claim`);
-        if (fresh[0] !== "OK") return refuse(fresh[0] === "SOLD_OUT" ? "SOLD_OUT" : fresh[0] === "ALREADY" ? "ALREADY_CLAIMED" : "EVENT_CLOSED");
+        if (fresh[0] !== "OK") return refusalOf(fresh);
         slot = Number(fresh[1]);
         gen = String(fresh[2]);
         continue;

@@ -1,11 +1,12 @@
 import "server-only";
 import { rebuildState, resetState } from "@/lib/coupons/state";
 import { db } from "@/lib/db";
+import { toCsv } from "@/lib/csv";
 import type { CouponEvent } from "@/lib/generated/prisma/client";
 import type { CouponEventInput } from "@/lib/validation/coupon-event";
 
 /** Who acts on events: a marketer (all public events) or an owner (their atelier's). */
-export type EventScope = { kind: "marketer"; memberId: string } | { kind: "owner"; memberId: string; atelierId: number };
+type EventScope = { kind: "marketer"; memberId: string } | { kind: "owner"; memberId: string; atelierId: number };
 
 export type EventError = { ok: false; status: 404 | 409 | 400; code: string; message: string; field?: string };
 type Result<T> = { ok: true; value: T } | EventError;
@@ -15,10 +16,18 @@ const scopeWhere = (scope: EventScope) => (scope.kind === "marketer" ? { atelier
 /** A slack for clocks and slow forms: "now" may be up to a minute in the past. */
 const START_SLACK_MS = 60_000;
 
+const NOT_FOUND: EventError = { ok: false, status: 404, code: "NOT_FOUND", message: "이벤트를 찾을 수 없어요." };
+const STARTED: EventError = { ok: false, status: 409, code: "EVENT_STARTED", message: "이미 시작했거나 끝난 이벤트는 수정할 수 없어요." };
+
+/** A new or edited event must not open in the past. */
+function startsInPast(input: CouponEventInput): EventError | null {
+  if (input.startsAt.getTime() >= Date.now() - START_SLACK_MS) return null;
+  return { ok: false, status: 400, code: "VALIDATION_FAILED", message: "시작 시각은 지금 이후여야 해요.", field: "startsAt" };
+}
+
 export async function createEvent(input: CouponEventInput, scope: EventScope): Promise<Result<CouponEvent>> {
-  if (input.startsAt.getTime() < Date.now() - START_SLACK_MS) {
-    return { ok: false, status: 400, code: "VALIDATION_FAILED", message: "시작 시각은 지금 이후여야 해요.", field: "startsAt" };
-  }
+  const invalid = startsInPast(input);
+  if (invalid) return invalid;
   const event = await db.couponEvent.create({
     data: { ...input, createdById: scope.memberId, atelierId: scope.kind === "owner" ? scope.atelierId : null },
   });
@@ -29,25 +38,22 @@ export async function createEvent(input: CouponEventInput, scope: EventScope): P
 
 /** Edits an event that has not opened yet; after that its terms are a promise. */
 export async function updateEvent(eventId: number, input: CouponEventInput, scope: EventScope): Promise<Result<CouponEvent>> {
-  const event = await db.couponEvent.findFirst({ where: { id: eventId, ...scopeWhere(scope) } });
-  if (!event) return { ok: false, status: 404, code: "NOT_FOUND", message: "이벤트를 찾을 수 없어요." };
-  if (event.startsAt.getTime() <= Date.now() || event.closedAt) {
-    return { ok: false, status: 409, code: "EVENT_STARTED", message: "이미 시작했거나 끝난 이벤트는 수정할 수 없어요." };
-  }
-  if (input.startsAt.getTime() < Date.now() - START_SLACK_MS) {
-    return { ok: false, status: 400, code: "VALIDATION_FAILED", message: "시작 시각은 지금 이후여야 해요.", field: "startsAt" };
-  }
+  const event = await getScopedEvent(eventId, scope);
+  if (!event) return NOT_FOUND;
+  if (event.startsAt.getTime() <= Date.now() || event.closedAt) return STARTED;
+  const invalid = startsInPast(input);
+  if (invalid) return invalid;
   // Guarded again in SQL: the update applies only while the event still has not started.
   const updated = await db.couponEvent.updateManyAndReturn({ where: { id: eventId, startsAt: { gt: new Date() }, closedAt: null }, data: input });
-  if (!updated[0]) return { ok: false, status: 409, code: "EVENT_STARTED", message: "이미 시작했거나 끝난 이벤트는 수정할 수 없어요." };
+  if (!updated[0]) return STARTED;
   await resetState(eventId);
   return { ok: true, value: updated[0] };
 }
 
 /** Closes an event early: no claim is accepted after this returns. */
 export async function closeEvent(eventId: number, scope: EventScope): Promise<Result<CouponEvent>> {
-  const event = await db.couponEvent.findFirst({ where: { id: eventId, ...scopeWhere(scope) } });
-  if (!event) return { ok: false, status: 404, code: "NOT_FOUND", message: "이벤트를 찾을 수 없어요." };
+  const event = await getScopedEvent(eventId, scope);
+  if (!event) return NOT_FOUND;
   if (event.closedAt || event.endsAt.getTime() <= Date.now()) {
     return { ok: false, status: 409, code: "EVENT_CLOSED", message: "이미 끝난 이벤트예요." };
   }
@@ -96,7 +102,7 @@ export async function atelierEvents(atelierId: number, now = new Date()) {
   return db.couponEvent.findMany({ where: { atelierId, closedAt: null, endsAt: { gt: now } }, orderBy: { startsAt: "asc" }, take: 3 });
 }
 
-export type EventReport = { issued: number; claimants: number; total: number; soldOutAt: Date | null; sellOutMs: number | null; firstIssuedAt: Date | null };
+type EventReport = { issued: number; claimants: number; total: number; soldOutAt: Date | null; sellOutMs: number | null; firstIssuedAt: Date | null };
 
 /** After (or during) an event: counts from PostgreSQL, the record of what was promised. */
 export async function eventReport(event: CouponEvent): Promise<EventReport> {
@@ -123,8 +129,10 @@ export async function issuedCouponsCsv(eventId: number): Promise<string> {
            to_char(expires_at AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Seoul', 'YYYY-MM-DD HH24:MI') AS expires,
            used_at IS NOT NULL AS used
     FROM coupons WHERE event_id = ${eventId} ORDER BY seq`;
-  const lines = rows.map((r) => `${r.seq},${r.id},${r.issued},${r.expires},${r.used ? "Y" : "N"}`);
-  return `\uFEFF순번,쿠폰 ID,발급 시각,만료 시각,사용 여부\r\n${lines.join("\r\n")}${lines.length ? "\r\n" : ""}`;
+  return toCsv(
+    ["순번", "쿠폰 ID", "발급 시각", "만료 시각", "사용 여부"],
+    rows.map((r) => [String(r.seq), r.id, r.issued, r.expires, r.used ? "Y" : "N"]),
+  );
 }
 
 /** Successful issues per second over the last few seconds (the live view), from PostgreSQL. */
@@ -153,4 +161,9 @@ export function eventJson(e: CouponEvent) {
     closedAt: e.closedAt?.toISOString() ?? null,
     atelierId: e.atelierId,
   };
+}
+
+/** An event of listEvents with its issued count, as the list routes answer it. */
+export function listedEventJson(e: CouponEvent & { _count: { coupons: number } }) {
+  return { ...eventJson(e), issued: e._count.coupons };
 }

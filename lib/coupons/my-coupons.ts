@@ -15,9 +15,14 @@ export type MyCoupon = {
   event: { id: number; title: string; discountType: "AMOUNT" | "PERCENT"; discountValue: number; maxDiscount: number | null; minOrderAmount: number; atelierName: string | null };
 };
 
-/** Coupons the member can still use: not used, not expired. */
+/** Which coupons are in each state at `now`. Usable: not used, not expired. */
+function stateWhere(state: CouponState, now: Date): Prisma.CouponWhereInput {
+  if (state === "usable") return { usedAt: null, expiresAt: { gt: now } };
+  return state === "used" ? { usedAt: { not: null } } : { usedAt: null, expiresAt: { lte: now } };
+}
+
 export async function countUsableCoupons(memberId: string, now = new Date()): Promise<number> {
-  return db.coupon.count({ where: { userId: memberId, usedAt: null, expiresAt: { gt: now } } });
+  return db.coupon.count({ where: { userId: memberId, ...stateWhere("usable", now) } });
 }
 
 const ORDER: Record<CouponState, { field: "expiresAt" | "usedAt"; dir: "asc" | "desc" }> = {
@@ -28,14 +33,12 @@ const ORDER: Record<CouponState, { field: "expiresAt" | "usedAt"; dir: "asc" | "
 
 /** 내 쿠폰 of one state, in the order that state is read (usable: expiring soonest first). */
 export async function listMyCoupons(memberId: string, state: CouponState, after: Cursor | undefined, now = new Date(), take = 20): Promise<Page<MyCoupon>> {
-  const where: Prisma.CouponWhereInput =
-    state === "usable" ? { usedAt: null, expiresAt: { gt: now } } : state === "used" ? { usedAt: { not: null } } : { usedAt: null, expiresAt: { lte: now } };
   const { field, dir } = ORDER[state];
   const beyond = dir === "asc" ? "gt" : "lt";
   const rows = await db.coupon.findMany({
     where: {
       userId: memberId,
-      ...where,
+      ...stateWhere(state, now),
       ...(after ? { OR: [{ [field]: { [beyond]: after.at } }, { [field]: after.at, id: { [beyond]: after.id } }] } : {}),
     },
     orderBy: [{ [field]: dir }, { id: dir }],

@@ -28,7 +28,7 @@ function rememberMeta(meta: EventMeta): EventMeta {
 }
 
 /** Forgets what this instance cached of an event (after an edit or a close). */
-export function forgetMeta(eventId: number): void {
+function forgetMeta(eventId: number): void {
   metaCache.delete(eventId);
 }
 

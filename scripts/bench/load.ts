@@ -42,7 +42,7 @@ export async function runLoad(plan: LoadPlan, env: LocalEnv): Promise<{ measured
   }
 }
 
-export function percentile(sorted: number[], p: number): number {
+function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }

@@ -39,7 +39,7 @@ const TARGET_NAME: Record<TargetKey, string> = { a: "(a) app", b: "(b) row lock"
 const fmt = (x: number | null | undefined, digits = 0) => (x == null || Number.isNaN(x) ? "–" : x.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits }));
 const mark = (pass: boolean | null) => (pass === null ? "n/a" : pass ? "PASS" : "FAIL");
 
-export function find(claims: ClaimRun[], scenario: ClaimRun["scenario"], target: TargetKey) {
+function find(claims: ClaimRun[], scenario: ClaimRun["scenario"], target: TargetKey) {
   return claims.find((r) => r.scenario === scenario && r.target === target);
 }
 

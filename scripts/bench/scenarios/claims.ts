@@ -42,7 +42,7 @@ export async function createEvent(total: number, title: string): Promise<number>
 }
 
 /** Sells an event out before the storm: one row per slot, for the first members. */
-export async function sellOut(eventId: number, memberIds: string[]): Promise<void> {
+async function sellOut(eventId: number, memberIds: string[]): Promise<void> {
   await sql().query(
     `INSERT INTO coupons (id, event_id, user_id, seq, issued_at, expires_at)
      SELECT 'bench' || md5(random()::text || m.id), $1, m.id, m.seq, now() AT TIME ZONE 'UTC', (now() AT TIME ZONE 'UTC') + interval '14 days'

@@ -69,7 +69,6 @@ export type LighthouseResult = {
   /** Where the (simulated, 4× slowed) main thread spent its time, and the costliest scripts. */
   mainThread: Record<string, number>;
   bootupScripts: { url: string; ms: number }[];
-  runs: number;
 };
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -84,41 +83,35 @@ type LhJson = {
 
 /**
  * Lighthouse (npm `lighthouse`, its default mobile profile: emulated Moto G Power, simulated
- * slow 4G and 4× CPU slowdown) against one page; the median run by score when runs > 1.
+ * slow 4G and 4× CPU slowdown) against one page.
  */
-export async function lighthouse(name: string, url: string, env: LocalEnv, runs = 1): Promise<LighthouseResult> {
+export async function lighthouse(name: string, url: string, env: LocalEnv): Promise<LighthouseResult> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing (apt-get install chromium)`);
   const dir = await mkdtemp(path.join(tmpdir(), "gongbang-lh-"));
   try {
-    const results: LighthouseResult[] = [];
-    for (let i = 0; i < runs; i++) {
-      const out = path.join(dir, `run${i}.json`);
-      await run(
-        bin("lighthouse"),
-        [url, "--quiet", "--output=json", `--output-path=${out}`, "--only-categories=performance", `--chrome-flags=${CHROME_FLAGS}`, "--max-wait-for-load=60000"],
-        { ...env, CHROME_PATH: CHROMIUM },
-      );
-      const report = JSON.parse(await readFile(out, "utf8")) as LhJson;
-      if (report.runtimeError) throw new Error(`lighthouse ${url}: ${report.runtimeError.message}`);
-      const audit = (id: string) => report.audits[id]?.numericValue ?? NaN;
-      const scripts = (report.audits["network-requests"]?.details?.items ?? []).filter((r) => r.resourceType === "Script");
-      results.push({
-        name,
-        path: new URL(url).pathname,
-        score: Math.round(report.categories.performance.score * 100),
-        lcpMs: Math.round(audit("largest-contentful-paint")),
-        cls: Math.round(audit("cumulative-layout-shift") * 1000) / 1000,
-        tbtMs: Math.round(audit("total-blocking-time")),
-        fcpMs: Math.round(audit("first-contentful-paint")),
-        scriptKB: Math.round(scripts.reduce((n, r) => n + (r.transferSize ?? 0), 0) / 100) / 10,
-        benchmarkIndex: Math.round(report.environment?.benchmarkIndex ?? NaN),
-        mainThread: Object.fromEntries((report.audits["mainthread-work-breakdown"]?.details?.items ?? []).map((i) => [i.groupLabel ?? i.group ?? "?", Math.round(i.duration ?? 0)])),
-        bootupScripts: (report.audits["bootup-time"]?.details?.items ?? []).slice(0, 5).map((i) => ({ url: (i.url ?? "").replace(/^https?:\/\/[^/]+/, ""), ms: Math.round(i.total ?? 0) })),
-        runs,
-      });
-    }
-    results.sort((a, b) => a.score - b.score);
-    return results[Math.floor(results.length / 2)]!;
+    const out = path.join(dir, "report.json");
+    await run(
+      bin("lighthouse"),
+      [url, "--quiet", "--output=json", `--output-path=${out}`, "--only-categories=performance", `--chrome-flags=${CHROME_FLAGS}`, "--max-wait-for-load=60000"],
+      { ...env, CHROME_PATH: CHROMIUM },
+    );
+    const report = JSON.parse(await readFile(out, "utf8")) as LhJson;
+    if (report.runtimeError) throw new Error(`lighthouse ${url}: ${report.runtimeError.message}`);
+    const audit = (id: string) => report.audits[id]?.numericValue ?? NaN;
+    const scripts = (report.audits["network-requests"]?.details?.items ?? []).filter((r) => r.resourceType === "Script");
+    return {
+      name,
+      path: new URL(url).pathname,
+      score: Math.round(report.categories.performance.score * 100),
+      lcpMs: Math.round(audit("largest-contentful-paint")),
+      cls: Math.round(audit("cumulative-layout-shift") * 1000) / 1000,
+      tbtMs: Math.round(audit("total-blocking-time")),
+      fcpMs: Math.round(audit("first-contentful-paint")),
+      scriptKB: Math.round(scripts.reduce((n, r) => n + (r.transferSize ?? 0), 0) / 100) / 10,
+      benchmarkIndex: Math.round(report.environment?.benchmarkIndex ?? NaN),
+      mainThread: Object.fromEntries((report.audits["mainthread-work-breakdown"]?.details?.items ?? []).map((i) => [i.groupLabel ?? i.group ?? "?", Math.round(i.duration ?? 0)])),
+      bootupScripts: (report.audits["bootup-time"]?.details?.items ?? []).slice(0, 5).map((i) => ({ url: (i.url ?? "").replace(/^https?:\/\/[^/]+/, ""), ms: Math.round(i.total ?? 0) })),
+    };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

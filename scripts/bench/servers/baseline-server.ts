@@ -2,15 +2,11 @@
 // event row (SELECT … FOR UPDATE), checks the window and the member's earlier coupon, counts the
 // coupons issued and inserts the next one. Correct (the lock serialises every claim of an event)
 // and simple; the lock is also its ceiling. Same Prisma client (lib/db.ts) and pool as the app.
-import { CLAIM_REFUSALS } from "@/lib/coupons/http";
-import type { ClaimRefusal } from "@/lib/coupons/claim";
 import { db } from "@/lib/db";
-import { refusal, serve, type Answer } from "./common.ts";
+import { refuseClaim, serve, type Answer } from "./common.ts";
 
 const DAY_MS = 86_400_000;
 type EventRow = { total_quantity: number; starts_at: Date; ends_at: Date; closed_at: Date | null; valid_days: number };
-
-const refuse = (code: ClaimRefusal): Answer => refusal(CLAIM_REFUSALS[code].status, code, CLAIM_REFUSALS[code].message);
 
 serve("row-lock baseline (b)", {
   claim: (eventId, memberId) =>
@@ -18,14 +14,14 @@ serve("row-lock baseline (b)", {
       async (tx): Promise<Answer> => {
         const [event] = await tx.$queryRaw<EventRow[]>`
           SELECT total_quantity, starts_at, ends_at, closed_at, valid_days FROM coupon_events WHERE id = ${eventId} FOR UPDATE`;
-        if (!event) return refuse("NOT_FOUND");
+        if (!event) return refuseClaim("NOT_FOUND");
         const now = Date.now();
-        if (event.closed_at || now >= event.ends_at.getTime()) return refuse("EVENT_CLOSED");
-        if (now < event.starts_at.getTime()) return refuse("NOT_OPEN");
+        if (event.closed_at || now >= event.ends_at.getTime()) return refuseClaim("EVENT_CLOSED");
+        if (now < event.starts_at.getTime()) return refuseClaim("NOT_OPEN");
         const mine = await tx.coupon.findUnique({ where: { eventId_userId: { eventId, userId: memberId } }, select: { id: true } });
-        if (mine) return refuse("ALREADY_CLAIMED");
+        if (mine) return refuseClaim("ALREADY_CLAIMED");
         const issued = await tx.coupon.count({ where: { eventId } });
-        if (issued >= event.total_quantity) return refuse("SOLD_OUT");
+        if (issued >= event.total_quantity) return refuseClaim("SOLD_OUT");
         const issuedAt = new Date();
         const row = await tx.coupon.create({
           data: { eventId, userId: memberId, seq: issued + 1, issuedAt, expiresAt: new Date(issuedAt.getTime() + event.valid_days * DAY_MS) },

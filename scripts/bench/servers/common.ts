@@ -6,6 +6,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { decode } from "next-auth/jwt";
 import { isSessionRevoked } from "@/lib/auth/sessions";
+import type { ClaimRefusal } from "@/lib/coupons/claim";
+import { CLAIM_REFUSALS } from "@/lib/coupons/http";
 import { env } from "@/lib/env";
 
 const COOKIE = "authjs.session-token";
@@ -13,7 +15,7 @@ const COOKIE = "authjs.session-token";
 export type Answer = { status: number; body: unknown };
 
 /** The signed-in member's id, or null (no cookie, bad cookie, revoked session). */
-export async function memberOf(req: IncomingMessage): Promise<string | null> {
+async function memberOf(req: IncomingMessage): Promise<string | null> {
   const header = req.headers.cookie ?? "";
   const value = header
     .split(/;\s*/)
@@ -26,6 +28,9 @@ export async function memberOf(req: IncomingMessage): Promise<string | null> {
 }
 
 export const refusal = (status: number, code: string, message: string): Answer => ({ status, body: { error: { code, message } } });
+
+/** A refused claim, answered with the app's status and message for it. */
+export const refuseClaim = (code: ClaimRefusal): Answer => refusal(CLAIM_REFUSALS[code].status, code, CLAIM_REFUSALS[code].message);
 
 /** Routes `POST /api/coupon-events/:id/claim` (the app's path) and `POST /bench/warm/:id`. */
 export function serve(name: string, handlers: { claim(eventId: number, memberId: string): Promise<Answer>; warm?(eventId: number): Promise<void> }) {

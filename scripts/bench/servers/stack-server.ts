@@ -2,16 +2,14 @@
 // the same @upstash/redis client and the gateway, then the same PostgreSQL write through the same
 // Prisma client) in a bare node:http server — everything of (a) except Next.js and the balancer.
 import { claimCoupon } from "@/lib/coupons/claim";
-import { CLAIM_REFUSALS } from "@/lib/coupons/http";
 import { eventMeta } from "@/lib/coupons/state";
-import { refusal, serve } from "./common.ts";
+import { refuseClaim, serve } from "./common.ts";
 
 serve("stack server (c)", {
   async claim(eventId, memberId) {
     const result = await claimCoupon(eventId, memberId);
     if (result.ok) return { status: 201, body: { coupon: result.coupon } };
-    const r = CLAIM_REFUSALS[result.code];
-    return refusal(r.status, result.code, r.message);
+    return refuseClaim(result.code);
   },
   // Loads the event's Redis state and this process's metadata cache, as the event page's polling
   // does for the app before an event opens.

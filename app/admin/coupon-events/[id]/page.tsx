@@ -103,7 +103,6 @@ export default async function AdminEventPage({ params }: Props) {
             mode="edit"
             audience="marketer"
             endpoint={`/api/admin/coupon-events/${event.id}`}
-            method="PATCH"
             initial={savedEventValues(event)}
             banners={banners}
             redirectTo={`/admin/coupon-events/${event.id}`}

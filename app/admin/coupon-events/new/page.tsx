@@ -19,7 +19,6 @@ export default async function NewAdminEventPage() {
         mode="create"
         audience="marketer"
         endpoint="/api/admin/coupon-events"
-        method="POST"
         initial={newEventValues()}
         banners={banners}
         redirectTo="/admin/coupon-events/{id}"

@@ -1,5 +1,5 @@
 import { requireMarketer } from "@/lib/auth/roles";
-import { createEvent, eventJson, listEvents } from "@/lib/coupons/events";
+import { createEvent, eventJson, listedEventJson, listEvents } from "@/lib/coupons/events";
 import { eventError } from "@/lib/coupons/http";
 import { apiRoute, json, parseJson } from "@/lib/http";
 import { couponEventSchema, EVENT_LIMITS } from "@/lib/validation/coupon-event";
@@ -9,7 +9,7 @@ const schema = couponEventSchema(EVENT_LIMITS.marketer);
 export const GET = apiRoute(async () => {
   const viewer = await requireMarketer();
   const events = await listEvents({ kind: "marketer", memberId: viewer.id });
-  return json({ items: events.map((e) => ({ ...eventJson(e), issued: e._count.coupons })) });
+  return json({ items: events.map(listedEventJson) });
 });
 
 /** Creates a 선착순 event; its state is loaded into Redis at once. 201 {event}. */

@@ -1,5 +1,5 @@
 import { requireViewer } from "@/lib/auth/session";
-import { createEvent, eventJson, listEvents } from "@/lib/coupons/events";
+import { createEvent, eventJson, listedEventJson, listEvents } from "@/lib/coupons/events";
 import { eventError } from "@/lib/coupons/http";
 import { apiRoute, json, parseJson } from "@/lib/http";
 import { requireOwnedAtelier } from "@/lib/studio";
@@ -11,7 +11,7 @@ export const GET = apiRoute(async () => {
   const viewer = await requireViewer();
   const atelier = await requireOwnedAtelier(viewer);
   const events = await listEvents({ kind: "owner", memberId: viewer.id, atelierId: atelier.id });
-  return json({ items: events.map((e) => ({ ...eventJson(e), issued: e._count.coupons })) });
+  return json({ items: events.map(listedEventJson) });
 });
 
 /** An owner's follower-only event (smaller limits): only followers of the atelier can claim. */

@@ -23,7 +23,6 @@ export default async function NewStudioEventPage() {
         mode="create"
         audience="owner"
         endpoint="/api/studio/coupon-events"
-        method="POST"
         initial={newEventValues()}
         banners={banners}
         redirectTo="/studio/coupon-events"
