@@ -67,9 +67,9 @@ export function LivePanel({ eventId, initial }: { eventId: number; initial: Live
       clearTimeout(timer);
     };
   }, [eventId, router]);
-  const updatedAt = snap.live?.serverTime ?? null;
 
   const { live, report } = snap;
+  const updatedAt = live?.serverTime ?? null;
   const share = live ? Math.min(100, (live.issued / Math.max(1, live.total)) * 100) : 0;
   const fast = live?.status === "SCHEDULED" || live?.status === "OPEN";
   return (
