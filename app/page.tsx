@@ -91,7 +91,7 @@ export default async function HomePage() {
       </HomeSection>
 
       <HomeSection title="팔로우하면 좋을 작가" id="ateliers" moreHref="/ateliers">
-        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+        <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {ateliers.map((a) => (
             <li key={a.id}>
               <AtelierCard atelier={a} viewer={follows} />

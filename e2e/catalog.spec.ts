@@ -82,3 +82,14 @@ test("ateliers can be browsed by their exact follower counts", async ({ page }) 
   await page.getByRole("link", { name: "신규 공방순" }).click();
   await expect(page.getByRole("link", { name: "신규 공방순" })).toHaveAttribute("aria-current", "true");
 });
+
+test("no catalog page scrolls sideways on a phone", async ({ browser }) => {
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await phone.newPage();
+  for (const path of ["/", "/categories/candles", "/products/1", "/ateliers", "/ateliers/1", "/search?q=%EC%BA%94%EB%93%A4"]) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${path} is ${overflow}px wider than the screen`).toBe(0);
+  }
+  await phone.close();
+});

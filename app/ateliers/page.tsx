@@ -22,7 +22,7 @@ export default async function AteliersPage({ searchParams }: Props) {
         <p className="text-sm text-stone-500">공방 {formatCount(list.total)}곳</p>
         <SortTabs options={ATELIER_SORTS} current={list.sort} hrefFor={(sort) => href(sort)} />
       </div>
-      <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+      <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {list.ateliers.map((a) => (
           <li key={a.id}>
             <AtelierCard atelier={a} viewer={follows} />

@@ -42,7 +42,7 @@ export default async function SearchPage({ searchParams }: Props) {
       {result.ateliers.length > 0 && (
         <section aria-labelledby="atelier-results" className="mt-8">
           <h2 id="atelier-results" className="mb-4 text-lg font-bold">작가 {result.ateliers.length}</h2>
-          <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {result.ateliers.map((a) => (
               <li key={a.id}>
                 <AtelierCard atelier={a} viewer={follows} />

@@ -72,7 +72,7 @@ export default async function AtelierPage({ params, searchParams }: Props) {
         {events.length > 0 && (
           <section aria-labelledby="follower-coupons" className="mt-8">
             <h2 id="follower-coupons" className="sr-only">팔로워 전용 쿠폰</h2>
-            <ul className="grid gap-3 sm:grid-cols-2">
+            <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2">
               {events.map((e) => (
                 <li key={e.id}>
                   <Link href={`/events/${e.id}`} className="flex items-center gap-4 rounded-2xl border border-brand-200 bg-brand-50 p-4 hover:bg-brand-100">

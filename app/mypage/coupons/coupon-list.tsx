@@ -15,7 +15,7 @@ export function CouponList({ first, state, empty, now }: { first: Page<MyCoupon>
       first={first}
       empty={empty}
       endpoint={`/api/me/coupons?state=${state}`}
-      className="grid gap-3 sm:grid-cols-2"
+      className="grid grid-cols-1 gap-3 sm:grid-cols-2"
       render={(coupon) => (
         <article className={`flex overflow-hidden rounded-2xl border ${coupon.state === "usable" ? "border-brand-200 bg-brand-50" : "border-stone-200 bg-stone-50 text-stone-500"}`}>
           <div className="min-w-0 flex-1 p-5">

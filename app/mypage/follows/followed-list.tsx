@@ -13,7 +13,7 @@ export function FollowedList({ first, empty }: { first: Page<FollowedAtelier>; e
       first={first}
       empty={empty}
       endpoint="/api/me/follows"
-      className="grid gap-3 sm:grid-cols-2"
+      className="grid grid-cols-1 gap-3 sm:grid-cols-2"
       render={(atelier) => (
         <AtelierCard
           atelier={atelier}
