@@ -5,7 +5,7 @@ import nextTs from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", ".next-bench/**", "lib/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "bench/.runs/**"]),
+  globalIgnores([".next/**", ".next-bench/**", ".next-test-*/**", "lib/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "bench/.runs/**"]),
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
