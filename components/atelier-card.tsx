@@ -5,7 +5,7 @@ import type { AtelierCardData } from "@/lib/catalog";
 import { formatCount } from "@/lib/format";
 
 /** Who is looking: follow buttons show their state; an owner sees no button on their own atelier. */
-export type ViewerFollows = { signedIn: boolean; following: ReadonlySet<number>; ownAtelierId: number | null };
+type ViewerFollows = { signedIn: boolean; following: ReadonlySet<number>; ownAtelierId: number | null };
 
 type Props = { atelier: AtelierCardData; viewer: ViewerFollows; note?: string; refreshAfter?: boolean };
 

@@ -38,7 +38,7 @@ export function ProductCard({ product, liked, signedIn, priority = false, refres
 }
 
 /** Who is looking: hearts show their 찜 and clicks know whether to go to /login. */
-export type ViewerLikes = { signedIn: boolean; liked: ReadonlySet<number> };
+type ViewerLikes = { signedIn: boolean; liked: ReadonlySet<number> };
 
 export function ProductGrid({ products, viewer, priorityCount = 0 }: { products: ProductCardData[]; viewer: ViewerLikes; priorityCount?: number }) {
   return (

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { SearchIcon, UserIcon } from "@/components/icons";
 import { getCategoryTree } from "@/lib/catalog";
 
-export type HeaderViewer = { nickname: string; isMarketer: boolean; ownsAtelier: boolean } | null;
+type HeaderViewer = { nickname: string; isMarketer: boolean; ownsAtelier: boolean } | null;
 
 export async function SiteHeader({ viewer, logoutButton }: { viewer: HeaderViewer; logoutButton?: React.ReactNode }) {
   const categories = await getCategoryTree();

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatCount } from "@/lib/format";
 
-export type Tab = { href: string; label: string; count?: number };
+type Tab = { href: string; label: string; count?: number };
 
 /** A section's pages as underlined tabs (마이페이지, 작가 스튜디오); `current` is marked aria-current. */
 export function TabNav({ label, tabs, current, className = "" }: { label: string; tabs: readonly Tab[]; current: string; className?: string }) {

@@ -1,8 +1,8 @@
 // How client components call our JSON routes: one result type for every outcome, so forms
 // show the server's Korean messages (per field when it names one) and never crash on a network
 // error.
-export type ApiFailure = { ok: false; status: number; code: string; message: string; fields: Record<string, string[]>; retryAfter: number | null };
-export type ApiResult<T> = { ok: true; status: number; data: T } | ApiFailure;
+type ApiFailure = { ok: false; status: number; code: string; message: string; fields: Record<string, string[]>; retryAfter: number | null };
+type ApiResult<T> = { ok: true; status: number; data: T } | ApiFailure;
 
 export async function callApi<T>(method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE", url: string, body?: unknown): Promise<ApiResult<T>> {
   let response: Response;

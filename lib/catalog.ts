@@ -13,7 +13,7 @@ export type ProductSort = keyof typeof PRODUCT_SORTS;
 
 export const PAGE_SIZE = 24;
 /** Longer queries are cut, not refused: nobody types 100 characters into a shop search. */
-export const MAX_QUERY_LENGTH = 100;
+const MAX_QUERY_LENGTH = 100;
 
 export const productCardSelect = {
   id: true,
@@ -42,18 +42,18 @@ const ORDER_BY: Record<ProductSort, Prisma.ProductOrderByWithRelationInput[]> = 
   price_asc: [{ price: "asc" }, { id: "asc" }],
 };
 
-export function parseSort(value: unknown): ProductSort {
+function parseSort(value: unknown): ProductSort {
   return typeof value === "string" && Object.hasOwn(PRODUCT_SORTS, value) ? (value as ProductSort) : "popular";
 }
 
 /** A page number from the URL, clamped to 1..lastPage (garbage → 1). */
-export function clampPage(value: unknown, total: number): { page: number; lastPage: number } {
+function clampPage(value: unknown, total: number): { page: number; lastPage: number } {
   const lastPage = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const parsed = typeof value === "string" && /^\d{1,9}$/.test(value) ? Number(value) : 1;
   return { page: Math.min(Math.max(parsed, 1), lastPage), lastPage };
 }
 
-export type CategoryNode = { id: number; slug: string; name: string; children: { id: number; slug: string; name: string }[] };
+type CategoryNode = { id: number; slug: string; name: string; children: { id: number; slug: string; name: string }[] };
 
 /** The category tree, top categories in display order. Read once per request. */
 export const getCategoryTree = cache(async (): Promise<CategoryNode[]> => {
@@ -68,7 +68,7 @@ export const getCategoryTree = cache(async (): Promise<CategoryNode[]> => {
     }));
 });
 
-export type CategoryPage = {
+type CategoryPage = {
   category: { id: number; slug: string; name: string };
   parent: { slug: string; name: string } | null;
   siblings: { slug: string; name: string }[];

@@ -4,8 +4,8 @@ import { encodeCursor, type Cursor, type Page } from "@/lib/cursor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export type FollowState = { following: boolean; followerCount: number };
-export type FollowResult = { ok: true; state: FollowState } | { ok: false; error: "NOT_FOUND" | "OWN_ATELIER" };
+type FollowState = { following: boolean; followerCount: number };
+type FollowResult = { ok: true; state: FollowState } | { ok: false; error: "NOT_FOUND" | "OWN_ATELIER" };
 
 type Row = { found: boolean; own: boolean; changed: number | null; current: number | null };
 

@@ -10,7 +10,7 @@ export { fieldErrors };
  * The one error shape of every JSON route:
  * {"error": {"code": "SNAKE_CASE", "message": "사람이 읽을 문장", "fields": {"email": ["…"]}}}
  */
-export type ApiErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]> } };
+type ApiErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]> } };
 
 export class ApiError extends Error {
   constructor(
@@ -112,7 +112,7 @@ function tooLarge() {
  * Redis unreachable or over its time budget, PostgreSQL out of connections or timing out.
  * They are answered 503 + Retry-After so clients back off instead of seeing a 500.
  */
-export function isUnavailable(error: unknown): boolean {
+function isUnavailable(error: unknown): boolean {
   for (let e = error as { name?: string; code?: string; message?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
     if (e.name === "TimeoutError" || e.name === "AbortError") return true;
     if (e.name === "UpstashError" || e.name === "UpstashJSONParseError") return true;
@@ -123,7 +123,7 @@ export function isUnavailable(error: unknown): boolean {
 }
 
 /** Maps anything a handler threw to the error shape. Nothing internal leaves the server. */
-export function errorResponse(error: unknown): Response {
+function errorResponse(error: unknown): Response {
   if (error instanceof ApiError) return jsonError(error.status, error.code, error.message, error.fields, error.headers);
   if (isUnavailable(error)) {
     console.warn("backing service unavailable:", (error as Error)?.message);

@@ -4,7 +4,7 @@ import { encodeCursor, type Cursor, type Page } from "@/lib/cursor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export type LikeState = { liked: boolean; likeCount: number };
+type LikeState = { liked: boolean; likeCount: number };
 
 type Row = { found: boolean; changed: number | null; current: number | null };
 

@@ -6,7 +6,7 @@ import { env } from "@/lib/env";
  * The one Upstash client. Every call has a time budget: a slow or unreachable Redis makes the
  * request fail fast (and the route answer 503) instead of hanging the visitor.
  */
-export const REDIS_TIMEOUT_MS = 1_500;
+const REDIS_TIMEOUT_MS = 1_500;
 
 export const redis = new Redis({
   url: env.UPSTASH_REDIS_REST_URL,

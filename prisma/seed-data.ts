@@ -1,7 +1,7 @@
 // Demo catalog of 컴공방: categories, ateliers, products and coupon events.
 // Pure data — no database access and no imports — so it can be shared by the seed script
-// (prisma/seed.ts) and the image generator (scripts/generate-images.ts).
-// Every image path points at a file written by `npx tsx scripts/generate-images.ts`.
+// (prisma/seed.ts) and the image generator (scripts/tools/generate-images.ts).
+// Every image path points at a file written by `npx tsx scripts/tools/generate-images.ts`.
 
 export type DiscountType = "AMOUNT" | "PERCENT";
 

@@ -12,7 +12,7 @@ export const EVENT_LIMITS = {
   owner: { maxQuantity: 1_000, maxAmount: 50_000, maxPercent: 50, maxValidDays: 30 },
 } as const;
 
-export const BANNER_PATTERN = /^\/images\/events\/[a-z0-9-]+\.svg$/;
+const BANNER_PATTERN = /^\/images\/events\/[a-z0-9-]+\.svg$/;
 
 export function couponEventSchema(limits: (typeof EVENT_LIMITS)[keyof typeof EVENT_LIMITS]) {
   return z

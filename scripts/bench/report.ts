@@ -1,6 +1,6 @@
-// The bench's output: a table on the terminal, bench/results.json, bench/chart.svg, and the
-// latest table in bench/README.md (between the `latest` markers).
-import { readFile, writeFile } from "node:fs/promises";
+// The bench's output: a table on the terminal, and files of its own in bench/ — results.json,
+// chart.svg and latest.md. bench/README.md is prose written by people and links to latest.md.
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { ROOT } from "../lib/local-env.ts";
 import type { Measured } from "./load.ts";
@@ -189,17 +189,10 @@ export function chart(r: Results): string {
   return parts.join("\n");
 }
 
-const START = "<!-- latest:start -->";
-const END = "<!-- latest:end -->";
-
-export async function writeOutputs(r: Results): Promise<void> {
-  await writeFile(path.join(BENCH_DIR, "results.json"), `${JSON.stringify(r, null, 2)}\n`);
-  await writeFile(path.join(BENCH_DIR, "chart.svg"), `${chart(r)}\n`);
-  const readmePath = path.join(BENCH_DIR, "README.md");
-  const readme = await readFile(readmePath, "utf8").catch(() => null);
-  if (readme?.includes(START) && readme.includes(END)) {
-    const before = readme.slice(0, readme.indexOf(START) + START.length);
-    const after = readme.slice(readme.indexOf(END));
-    await writeFile(readmePath, `${before}\n${tables(r)}\n${after}`);
-  }
+/** The files of one run, replacing the previous run's (`dir` is bench/ except in tests). */
+export async function writeOutputs(r: Results, dir = BENCH_DIR): Promise<void> {
+  const latest = `# Latest \`npm run bench\` run\n\nWritten by the bench; what the figures mean and where the targets stand: [README.md](README.md).\n\n${tables(r)}\n`;
+  await writeFile(path.join(dir, "results.json"), `${JSON.stringify(r, null, 2)}\n`);
+  await writeFile(path.join(dir, "chart.svg"), `${chart(r)}\n`);
+  await writeFile(path.join(dir, "latest.md"), latest);
 }

@@ -4,7 +4,7 @@
 //   public/images/ateliers/<key>-cover.svg    1600×600 banner in the atelier's palette
 //   public/images/events/<key>.svg            1200×400 coupon event banner
 //   public/images/og-default.svg              1200×630 default social card
-// Run: npx tsx scripts/generate-images.ts
+// Run: npx tsx scripts/tools/generate-images.ts [out-dir]   (out-dir defaults to public/)
 // Same input → same bytes: every random choice comes from a PRNG seeded by the item's key.
 // A file is only rewritten when its content changed.
 
@@ -19,10 +19,10 @@ import {
   type SeedAtelier,
   type SeedCouponEvent,
   type SeedProduct,
-} from "../prisma/seed-data.ts";
+} from "../../prisma/seed-data.ts";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const PUBLIC = path.join(ROOT, "public");
+// An out-dir other than public/ lets the generator be checked without touching the committed images.
+const PUBLIC = process.argv[2] ? path.resolve(process.argv[2]) : fileURLToPath(new URL("../../public/", import.meta.url));
 const FONT = "'Apple SD Gothic Neo', 'Noto Sans KR', 'Malgun Gothic', sans-serif";
 /** Where standing objects touch the floor in the 800×800 product space. */
 const GROUND = 630;
