@@ -20,7 +20,8 @@ ENTRYPOINT ["npx", "prisma", "migrate", "deploy"]
 FROM deps AS build
 COPY . .
 # lib/env.ts validates the environment when the server's modules load, which `next build` does;
-# the build gets placeholders, the running container the real values.
+# the build gets placeholders, the running container the real values. These never reach the
+# runtime stage, and a production start refuses this AUTH_SECRET (lib/env-production.ts).
 ENV NEXT_TELEMETRY_DISABLED=1 \
     DATABASE_URL=postgresql://build@localhost:5432/build \
     AUTH_SECRET=build-time-placeholder-secret-not-used-at-runtime \
@@ -36,9 +37,13 @@ WORKDIR /app
 # connection the server is closing and answer the client 502.
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 KEEP_ALIVE_TIMEOUT=65000
 RUN useradd --system --uid 1001 app
-COPY --from=build --chown=app /app/.next/standalone ./
-COPY --from=build --chown=app /app/.next/static ./.next/static
-COPY --from=build --chown=app /app/public ./public
+# The code belongs to root and is read-only: a compromised server process (running as `app`)
+# cannot rewrite the code the next request or restart would run. Only Next.js's cache directory
+# is the app's to write.
+COPY --from=build --chown=root:root /app/.next/standalone ./
+COPY --from=build --chown=root:root /app/.next/static ./.next/static
+COPY --from=build --chown=root:root /app/public ./public
+RUN chmod -R a-w /app && mkdir -p /app/.next/cache && chown app:app /app/.next/cache
 USER app
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s CMD node -e "fetch('http://127.0.0.1:3000/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"

@@ -4,7 +4,6 @@ import { LogoutButton } from "@/components/logout-button";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { PendingIntent } from "@/components/toggles/pending-intent";
-import { Suspense } from "react";
 import { getViewer } from "@/lib/auth/session";
 import "./globals.css";
 
@@ -36,9 +35,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </main>
         <SiteFooter />
         <Toaster />
-        <Suspense>
-          <PendingIntent signedIn={viewer !== null} />
-        </Suspense>
+        <PendingIntent signedIn={viewer !== null} />
       </body>
     </html>
   );

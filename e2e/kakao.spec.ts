@@ -44,6 +44,9 @@ test("Kakao signup → 찜 → logout → Kakao login again: the same member, ac
   await continueAsNewKakaoUser(page, user);
   await expect(page.getByRole("button", { name: "로그아웃" })).toBeVisible();
   const first = await memberIdOf(page);
+  // Kakao's tokens are used once, at login, and never stored.
+  const stored = await sql().query("SELECT access_token, refresh_token, id_token FROM accounts WHERE provider = 'kakao' AND provider_account_id = $1", [String(user.id)]);
+  expect(stored.rows).toEqual([{ access_token: null, refresh_token: null, id_token: null }]);
   // The login's requests (page, server action, callback, landing) alternated between the two
   // instances: the state and PKCE cookies made by one were checked by the other.
   expect(upstreams.size).toBe(2);

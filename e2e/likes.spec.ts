@@ -45,9 +45,35 @@ test("a visitor's 찜 goes through login and comes back done", async ({ page }) 
   await loginThroughForm(page, "shopper5@example.com", DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/products\/12$/);
   await expect(page.getByRole("button", { name: "찜하기" }).first()).toHaveAttribute("aria-pressed", "true");
-  // Clean up for the next run: the demo shopper unlikes again.
+  // Clean up for the next run: the demo shopper unlikes again. The intent was completed once:
+  // coming back to the page does not 찜 it again.
+  const unliked = page.waitForResponse((r) => r.request().method() === "DELETE" && new URL(r.url()).pathname === "/api/products/12/like");
   await page.getByRole("button", { name: "찜하기" }).first().click();
+  expect((await unliked).ok()).toBe(true);
+  await page.reload();
+  await page.waitForLoadState("networkidle");
   await expect(page.getByRole("button", { name: "찜하기" }).first()).toHaveAttribute("aria-pressed", "false");
+});
+
+test("a crafted link carrying ?intent= makes a signed-in browser neither 찜 nor follow", async ({ page, context }) => {
+  const [member] = await createMembers(1, "pwcraft");
+  await useSession(context, member!.cookie);
+  const writes: string[] = [];
+  page.on("request", (r) => {
+    if (r.method() !== "GET" && /\/api\/(products|ateliers)\/\d+\/(like|follow)$/.test(new URL(r.url()).pathname)) writes.push(r.url());
+  });
+  await page.goto("/products/12?intent=like:12");
+  // Hydrated and quiet: any effect acting on the URL would have sent its request by now.
+  await page.waitForLoadState("networkidle");
+  await expect(page.getByRole("button", { name: "찜하기" }).first()).toHaveAttribute("aria-pressed", "false");
+  await page.goto("/ateliers/3?intent=follow:3");
+  await page.waitForLoadState("networkidle");
+  await expect(page.getByRole("button", { name: /팔로우/ })).toHaveAttribute("aria-pressed", "false");
+  expect(writes).toEqual([]);
+  const likes = (await (await page.request.get("/api/me/likes")).json()) as { items: unknown[] };
+  const follows = (await (await page.request.get("/api/me/follows")).json()) as { items: unknown[] };
+  expect(likes.items).toEqual([]);
+  expect(follows.items).toEqual([]);
 });
 
 test("following an atelier from its page, keyboard only", async ({ page, context }) => {

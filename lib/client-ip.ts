@@ -1,12 +1,24 @@
 import "server-only";
+import { env } from "@/lib/env";
+
+/** A request's client address, for rate limits (see addressFrom). */
+export function clientIp(headers: Headers): string {
+  return addressFrom(headers.get("x-forwarded-for"), env.TRUSTED_PROXY_HOPS);
+}
 
 /**
- * The client's address as the nearest proxy saw it: the right-most X-Forwarded-For entry
- * (a load balancer appends the peer it saw; entries to the left are client-supplied and
- * spoofable). Next.js fills the header from the socket when there is no proxy.
+ * Reads X-Forwarded-For from the right. The right-most entry is this instance's socket peer,
+ * appended by the server itself (lib/socket-peer.ts); each trusted proxy put the address it saw
+ * to the left of that. So with N trusted hops the client is the entry N places left of the end;
+ * anything further left was written by the client and is ignored. A shorter chain (a request
+ * that bypassed the proxies) yields its left-most entry, the furthest address known.
  */
-export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for");
-  const last = forwarded?.split(",").at(-1)?.trim();
-  return last || "unknown";
+export function addressFrom(forwardedFor: string | null, trustedHops: number): string {
+  const chain = (forwardedFor ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  const address = chain.at(-1 - trustedHops) ?? chain[0];
+  // One bucket per address however it is spelled: IPv4 as seen by a dual-stack socket, IPv6 case.
+  return address ? address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, "").toLowerCase() : "unknown";
 }

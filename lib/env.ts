@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { productionRefusals } from "@/lib/env-production";
 
 const url = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
 
@@ -26,6 +27,15 @@ const schema = z.object({
   /** Read by the resend SDK itself; listed so a typo fails here. */
   RESEND_BASE_URL: url.optional(),
   MAIL_FROM: z.string().min(3),
+  /**
+   * Proxies in front of the app that append the client to X-Forwarded-For (load balancer, CDN).
+   * 0: clients connect directly, their socket address counts. N: the address the N-th proxy
+   * from the app saw (lib/client-ip.ts). Too high lets clients choose their address; too low
+   * puts everyone behind a proxy into one rate-limit bucket.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** A deployment's permission for http and private hosts in production (lib/env-production.ts). */
+  ALLOW_LOCAL_SERVICES: z.enum(["0", "1"]).optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -33,11 +43,14 @@ export type Env = z.infer<typeof schema>;
 /** Parses process.env once; throws one readable message listing every bad variable. */
 export function parseEnv(source: NodeJS.ProcessEnv): Env {
   const result = schema.safeParse(source);
-  if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => {
-    const name = issue.path.join(".");
-    return `  - ${name}: ${source[name] === undefined ? "missing" : issue.message}`;
-  });
+  const problems = result.success
+    ? productionRefusals(source)
+    : result.error.issues.map((issue) => {
+        const name = issue.path.join(".");
+        return { name, message: source[name] === undefined ? "missing" : issue.message };
+      });
+  if (result.success && !problems.length) return result.data;
+  const lines = problems.map(({ name, message }) => `  - ${name}: ${message}`);
   throw new Error(`Invalid environment (see README → Environment):\n${lines.join("\n")}`);
 }
 

@@ -13,8 +13,6 @@ const k = redisKeys.rateLimit;
 
 /** Every rate limit of the shop, with its window. Identifiers are hashed (see identify). */
 export const limits = {
-  /** 10 failed logins in 15 minutes lock the account for (up to) 15 minutes. */
-  loginFailures: make(k.loginFailuresByAccount, Ratelimit.slidingWindow(10, "15 m")),
   /** Login attempts from one address, successful or not. */
   loginByIp: make(k.loginByIp, Ratelimit.slidingWindow(60, "15 m")),
   signupByIp: make(k.signupByIp, Ratelimit.slidingWindow(20, "1 h")),
@@ -23,6 +21,16 @@ export const limits = {
   passwordResetMails: make(k.passwordResetByAddress, Ratelimit.slidingWindow(5, "1 h")),
   /** 찜/follow toggles per member: generous for people, a wall for scripts. */
   mutations: make(k.mutationsByMember, Ratelimit.slidingWindow(120, "1 m")),
+  /**
+   * 쿠폰 받기 per member: a person presses a few times a second at most and stops once answered;
+   * 20 presses at once still pass. A script firing hundreds meets it.
+   */
+  claimsByMember: make(k.claimsByMember, Ratelimit.slidingWindow(30, "10 s")),
+  /**
+   * 쿠폰 받기 per client address: generous, because a household, an office or a campus NAT
+   * shares one address while an event opens; it stops one machine cycling many accounts.
+   */
+  claimsByAddress: make(k.claimsByAddress, Ratelimit.slidingWindow(600, "10 s")),
 };
 
 /** Emails and addresses never sit in Redis in the clear. */

@@ -20,15 +20,23 @@ export const redisKeys = {
   revokedSession: (sessionId: string) => `auth:revoked:${sessionId}`,
   /** Sorted set of a member's live session ids, scored by expiry (ms). TTL = the last expiry. */
   memberSessions: (memberId: string) => `auth:sessions:${memberId}`,
+  /** Present while a session counts as freshly authenticated (password re-entered). TTL 5 min. */
+  reauthenticated: (sessionId: string) => `auth:reauth:${sessionId}`,
+  /**
+   * Hash of wrong passwords against one account (lib/auth/password-failures.ts): per source
+   * (a hashed client address for login, "session" for 마이페이지) `<source>` → failures and
+   * `<source>:until` → locked until (Redis ms). TTL 1 h from the last failure.
+   */
+  passwordFailures: (scope: "login" | "member", id: string) => `rl:pw-fail:${scope}:${id}`,
   /** Prefixes for @upstash/ratelimit, which appends its own window keys (all with TTL). */
   rateLimit: {
-    loginFailuresByAccount: "rl:login-fail:account",
     loginByIp: "rl:login:ip",
     signupByIp: "rl:signup:ip",
     verificationMailsByAddress: "rl:verify-mail:address",
     passwordResetByAddress: "rl:reset-mail:address",
     mutationsByMember: "rl:mutate:member",
     claimsByMember: "rl:claim:member",
+    claimsByAddress: "rl:claim:address",
   },
   couponEvent: (eventId: number) => {
     const tag = `{coupon:${eventId}}`;
@@ -41,8 +49,6 @@ export const redisKeys = {
       freeSlots: `${tag}:free-slots`,
       /** Hash: unix second → claim attempts, for the live claims-per-second view. */
       attemptsPerSecond: `${tag}:attempts`,
-      /** Lock held while one instance rebuilds the state from PostgreSQL. TTL 10 s. */
-      rebuildLock: `${tag}:rebuild-lock`,
       /** Staging keys a rebuild fills before publishing them atomically. TTL 60 s. */
       staging: (nonce: string) => ({
         claimants: `${tag}:staging:${nonce}:claimants`,

@@ -1,10 +1,12 @@
 // npm test — the whole suite, owning everything it starts:
-// lint → typecheck → unit + integration tests (Vitest, real PostgreSQL and Redis through the
+// system packages (Chromium, a Korean font, nginx: installed, or the command to run) → lint →
+// typecheck → unit + integration tests (Vitest, real PostgreSQL and Redis through the
 // stand-ins) → production build → HTTP tests and Playwright against two instances of the
 // build behind a round-robin balancer.
 import { bin, run } from "./lib/proc.ts";
 import { buildApp, startApp, type RunningApp } from "./test/app.ts";
 import { startTestStack, TEST_PORTS, type TestStack } from "./test/stack.ts";
+import { ensureSystemDeps } from "./test/system-deps.ts";
 
 const started = Date.now();
 const step = async (name: string, fn: () => Promise<void>) => {
@@ -18,6 +20,7 @@ let stack: TestStack | undefined;
 let app: RunningApp | undefined;
 let failed = false;
 try {
+  await step("system packages (Chromium, a Korean font, nginx)", () => ensureSystemDeps());
   await step("lint", () => run(bin("eslint"), ["."], process.env as Record<string, string>));
   await step("typecheck", () => run(bin("tsc"), ["--noEmit"], process.env as Record<string, string>));
   await step("test stack (database, Redis, stand-ins)", async () => {
@@ -29,7 +32,7 @@ try {
   await step("start two app instances behind the balancer", async () => {
     app = await startApp(env, { port: TEST_PORTS.app, instancePorts: [TEST_PORTS.app + 1, TEST_PORTS.app + 2] });
   });
-  const appEnv = { ...env, APP_URL: app!.url };
+  const appEnv = { ...env, APP_URL: app!.url, APP_INSTANCE_URLS: app!.instanceUrls.join(",") };
   await step("HTTP tests against the build", () => run(bin("vitest"), ["run", "--project", "http"], appEnv));
   await step("Playwright (Chromium) against the build", () => run(bin("playwright"), ["test"], appEnv));
 } catch (error) {

@@ -1,9 +1,11 @@
 "use server";
 
+import { headers } from "next/headers";
 import { AuthError } from "next-auth";
 import { signIn } from "@/lib/auth/config";
 import { loginLockSeconds, type LoginErrorCode } from "@/lib/auth/login";
 import { safeCallbackUrl } from "@/lib/callback-url";
+import { clientIp } from "@/lib/client-ip";
 import { fieldErrors } from "@/lib/http";
 import { loginSchema } from "@/lib/validation/auth";
 
@@ -31,7 +33,8 @@ export async function login(_previous: LoginState, form: FormData): Promise<Logi
   } catch (error) {
     if (!(error instanceof AuthError)) throw error; // the success redirect
     const code = ("code" in error && typeof error.code === "string" && error.code in MESSAGES ? error.code : "unavailable") as LoginErrorCode | "unavailable";
-    const lockedUntil = code === "locked" ? Date.now() + (await loginLockSeconds(parsed.data.email)) * 1000 : undefined;
+    // The lock is per (account, address): this visitor's own, as the login itself was judged.
+    const lockedUntil = code === "locked" ? Date.now() + (await loginLockSeconds(parsed.data.email, clientIp(await headers()))) * 1000 : undefined;
     return { email, error: { code, message: MESSAGES[code], lockedUntil } };
   }
   return {};

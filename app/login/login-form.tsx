@@ -18,7 +18,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       {state.error && (
         <FormAlert tone="error">
           {state.error.message}
-          {state.error.code === "locked" && left > 0 && ` ${Math.ceil(left / 60)}분 뒤에 다시 시도할 수 있어요.`}
+          {state.error.code === "locked" && left > 0 && ` ${left < 60 ? `${left}초` : `${Math.ceil(left / 60)}분`} 뒤에 다시 시도할 수 있어요.`}
         </FormAlert>
       )}
       <TextField label="이메일" name="email" type="email" autoComplete="email" inputMode="email" required defaultValue={state.email} errors={state.fields?.email} />

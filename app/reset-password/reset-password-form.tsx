@@ -10,14 +10,20 @@ import { callApi } from "@/lib/api-client";
 import { fieldErrorsOf } from "@/lib/form-errors";
 import { passwordResetSchema } from "@/lib/validation/auth";
 
-export function ResetPasswordForm({ token }: { token: string }) {
+/**
+ * The new password, and the logins linked to the account: removing Kakao is offered (and
+ * pre-checked for an account that already had a password, where a Kakao link may be an
+ * intruder's way back in; a Kakao-only member making a first password keeps theirs).
+ */
+export function ResetPasswordForm({ token, kakaoLinked, hasPassword }: { token: string; kakaoLinked: boolean; hasPassword: boolean }) {
   const router = useRouter();
   const [fields, setFields] = useState<Record<string, string[]>>({});
   const [pending, setPending] = useState(false);
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const parsed = passwordResetSchema.safeParse({ token, ...Object.fromEntries(new FormData(event.currentTarget)) });
+    const form = new FormData(event.currentTarget);
+    const parsed = passwordResetSchema.safeParse({ token, password: form.get("password"), passwordConfirm: form.get("passwordConfirm"), unlinkKakao: form.get("unlinkKakao") === "on" });
     if (!parsed.success) {
       setFields(fieldErrorsOf(parsed.error));
       return;
@@ -42,6 +48,16 @@ export function ResetPasswordForm({ token }: { token: string }) {
       )}
       <TextField label="새 비밀번호" name="password" type="password" autoComplete="new-password" required errors={fields.password} />
       <TextField label="새 비밀번호 확인" name="passwordConfirm" type="password" autoComplete="new-password" required errors={fields.passwordConfirm} />
+      {kakaoLinked && (
+        <fieldset className="rounded-xl border border-stone-200 p-4 text-sm">
+          <legend className="px-1 font-semibold">연결된 로그인</legend>
+          <p className="text-stone-600">이 계정에는 카카오 로그인이 연결되어 있어요. 직접 연결한 것이 아니라면 해제해 주세요.</p>
+          <label className="mt-3 flex items-center gap-2">
+            <input type="checkbox" name="unlinkKakao" defaultChecked={hasPassword} className="size-4" />
+            카카오 연결도 해제
+          </label>
+        </fieldset>
+      )}
       <SubmitButton pending={pending}>비밀번호 바꾸기</SubmitButton>
     </form>
   );

@@ -1,9 +1,10 @@
 "use client";
 
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useEffect, useRef } from "react";
+import { usePathname, useRouter } from "next/navigation";
+import { useEffect } from "react";
 import { toast } from "@/components/toaster";
 import { callApi } from "@/lib/api-client";
+import { takePendingIntent } from "@/lib/pending-intent";
 
 const ACTIONS = {
   like: { url: (id: string) => `/api/products/${id}/like`, done: "찜했어요." },
@@ -11,30 +12,26 @@ const ACTIONS = {
 } as const;
 
 /**
- * Finishes what a visitor clicked before logging in: `?intent=like:12` on the page they
- * come back to is performed once (PUT is idempotent), then removed from the URL.
+ * Finishes what a visitor clicked before logging in, once they are back on that page signed
+ * in. The intent comes only from this tab's storage (lib/pending-intent.ts), which only our own
+ * click writes; nothing in the URL can make a signed-in browser act.
  */
 export function PendingIntent({ signedIn }: { signedIn: boolean }) {
   const router = useRouter();
   const pathname = usePathname();
-  const searchParams = useSearchParams();
-  const intent = searchParams.get("intent");
-  const handled = useRef<string | null>(null);
 
   useEffect(() => {
-    const match = intent ? /^(like|follow):([1-9]\d{0,9})$/.exec(intent) : null;
-    if (!signedIn || !match || handled.current === intent) return;
-    handled.current = intent;
-    const action = ACTIONS[match[1] as keyof typeof ACTIONS];
-    const rest = new URLSearchParams(searchParams);
-    rest.delete("intent");
-    void callApi("PUT", action.url(match[2]!)).then((result) => {
+    if (!signedIn) return;
+    const intent = takePendingIntent(pathname);
+    if (!intent) return;
+    const [kind, id] = intent.split(":") as [keyof typeof ACTIONS, string];
+    const action = ACTIONS[kind];
+    void callApi("PUT", action.url(id)).then((result) => {
       if (result.ok) toast.success(action.done);
       else toast.error(result.message);
-      router.replace(rest.size ? `${pathname}?${rest}` : pathname, { scroll: false });
       router.refresh();
     });
-  }, [intent, signedIn, pathname, router, searchParams]);
+  }, [signedIn, pathname, router]);
 
   return null;
 }

@@ -4,6 +4,7 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useRef, useState } from "react";
 import { toast } from "@/components/toaster";
 import { callApi } from "@/lib/api-client";
+import { savePendingIntent, type Intent } from "@/lib/pending-intent";
 
 type ToggleState = { on: boolean; count: number };
 
@@ -14,8 +15,8 @@ type Options = {
   url: string;
   /** Reads the server's answer, e.g. {liked, likeCount} → {on, count}. */
   read: (data: unknown) => ToggleState;
-  /** Query parameter that carries the click through login, e.g. like=12. */
-  intent: string;
+  /** The click, kept through login (lib/pending-intent.ts), e.g. like:12. */
+  intent: Intent;
   /** Re-render the page's server parts after a change (e.g. counts in 마이페이지 tabs). */
   refreshAfter?: boolean;
 };
@@ -26,7 +27,8 @@ type Options = {
  * - clicks while a request is in flight are not sent in parallel (two instances could apply
  *   them out of order) but remembered: when the request returns, the latest wish is sent;
  * - a failure rolls back to what the server last confirmed, with a Korean toast;
- * - not signed in: off to /login, coming back with the intent in the URL (PendingIntent acts).
+ * - not signed in: the click is saved in this tab, then off to /login and back to this page,
+ *   where PendingIntent completes it.
  */
 export function useSyncedToggle({ initial, signedIn, url, read, intent, refreshAfter = false }: Options) {
   const router = useRouter();
@@ -63,9 +65,9 @@ export function useSyncedToggle({ initial, signedIn, url, read, intent, refreshA
 
   function toggle() {
     if (!signedIn) {
-      const back = new URLSearchParams(searchParams);
-      back.set("intent", intent);
-      router.push(`/login?callbackUrl=${encodeURIComponent(`${pathname}?${back}`)}`);
+      savePendingIntent(intent, pathname);
+      const query = searchParams.toString();
+      router.push(`/login?callbackUrl=${encodeURIComponent(query ? `${pathname}?${query}` : pathname)}`);
       return;
     }
     wanted.current = !wanted.current;

@@ -66,6 +66,7 @@ const CASES: Case[] = [
   { name: "my follows", method: "GET", path: () => "/api/me/follows", expect: signedIn(200) },
   { name: "my coupons", method: "GET", path: () => "/api/me/coupons", expect: signedIn(200) },
   { name: "password change (wrong current)", method: "PUT", path: () => "/api/me/password", body: () => ({ currentPassword: "not-it-at-all", password: "새로운-비밀번호-2027", passwordConfirm: "새로운-비밀번호-2027" }), expect: signedIn(400) },
+  { name: "re-enter password (wrong)", method: "POST", path: () => "/api/me/reauth", body: () => ({ password: "not-it-at-all" }), expect: signedIn(400) },
   { name: "delete account (wrong password)", method: "DELETE", path: () => "/api/me", body: () => ({ password: "not-it-at-all" }), expect: { ...signedIn(400), owner: 409, otherOwner: 409 } },
   { name: "찜", method: "PUT", path: () => "/api/products/2/like", expect: signedIn(200) },
   { name: "찜 해제", method: "DELETE", path: () => "/api/products/2/like", expect: signedIn(200) },

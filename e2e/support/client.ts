@@ -6,15 +6,22 @@ import { tokenFrom, waitForMail } from "./mail";
 export class AppClient {
   private cookies = new Map<string, string>();
 
+  /**
+   * `via`: another base URL (an instance past the balancer); `forwardedFor`: an X-Forwarded-For
+   * to send, which such an instance (one trusted proxy) takes as the client's address.
+   */
+  constructor(private readonly opts: { via?: string; forwardedFor?: string } = {}) {}
+
   async request(path: string, init: RequestInit & { json?: unknown } = {}): Promise<Response> {
     const headers = new Headers(init.headers);
     if (this.cookies.size) headers.set("cookie", this.cookieHeader());
+    if (this.opts.forwardedFor) headers.set("x-forwarded-for", this.opts.forwardedFor);
     let body = init.body;
     if (init.json !== undefined) {
       headers.set("content-type", "application/json");
       body = JSON.stringify(init.json);
     }
-    const response = await fetch(new URL(path, testEnv.appUrl), { ...init, body, headers, redirect: "manual" });
+    const response = await fetch(new URL(path, this.opts.via ?? testEnv.appUrl), { ...init, body, headers, redirect: "manual" });
     for (const line of response.headers.getSetCookie()) {
       const [pair, ...attributes] = line.split(";");
       const [name, ...value] = pair!.split("=");

@@ -15,6 +15,10 @@ export const testEnv = {
   get kakaoUrl() {
     return required("AUTH_KAKAO_BASE_URL");
   },
+  /** The app instances behind the balancer, for requests that carry their own X-Forwarded-For. */
+  get instanceUrls() {
+    return required("APP_INSTANCE_URLS").split(",");
+  },
   get databaseUrl() {
     return required("DATABASE_URL");
   },

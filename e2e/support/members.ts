@@ -9,12 +9,13 @@ export type TestMember = { id: string; nickname: string; cookie: string };
 
 const COOKIE = "authjs.session-token";
 
-export async function sessionCookie(member: { id: string; nickname: string; role?: "USER" | "MARKETER"; atelierId?: number | null }): Promise<string> {
+/** `authAt`: when the session's login happened (default now); older makes a stale session. */
+export async function sessionCookie(member: { id: string; nickname: string; role?: "USER" | "MARKETER"; atelierId?: number | null; authAt?: number }): Promise<string> {
   const token = await encode({
     secret: process.env.AUTH_SECRET!,
     salt: COOKIE,
     maxAge: 3600,
-    token: { sub: member.id, uid: member.id, sid: randomUUID(), authAt: Date.now(), nickname: member.nickname, role: member.role ?? "USER", atelierId: member.atelierId ?? null },
+    token: { sub: member.id, uid: member.id, sid: randomUUID(), authAt: member.authAt ?? Date.now(), nickname: member.nickname, role: member.role ?? "USER", atelierId: member.atelierId ?? null },
   });
   return `${COOKIE}=${token}`;
 }

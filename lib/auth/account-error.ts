@@ -4,5 +4,6 @@ import { ApiError } from "@/lib/http";
 
 /** An account operation's refusal as the API's error shape (naming the field, if any). */
 export function accountError(error: AccountError): ApiError {
-  return new ApiError(error.status, error.code, error.message, error.field ? { [error.field]: [error.message] } : undefined);
+  const retry = error.retryAfterSeconds ? { "Retry-After": String(error.retryAfterSeconds) } : undefined;
+  return new ApiError(error.status, error.code, error.message, error.field ? { [error.field]: [error.message] } : undefined, retry);
 }

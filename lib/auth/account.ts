@@ -1,10 +1,13 @@
 import "server-only";
+import { unlinkKakao } from "@/lib/auth/login-methods";
+import { markReauthenticated } from "@/lib/auth/reauth";
 import { nicknameKey } from "@/lib/auth/nickname";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/auth/password";
+import { checkPassword, clearPasswordFailures, memberScope, type PasswordCheck } from "@/lib/auth/password-failures";
 import { isCommonPassword } from "@/lib/auth/password-policy";
 import { revokeMemberSessions } from "@/lib/auth/sessions";
 import { COMMON_PASSWORD_MESSAGE, NICKNAME_TAKEN_MESSAGE } from "@/lib/auth/signup";
-import { consumeToken } from "@/lib/auth/tokens";
+import { consumeToken, peekToken } from "@/lib/auth/tokens";
 import { sendPasswordResetMail, takeMailQuota, type MailQuota } from "@/lib/auth/verification";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -16,7 +19,7 @@ import { sendMail } from "@/lib/mail/send";
 import { PasswordChangedMail } from "@/lib/mail/templates";
 import { containsEmailLocalPart, DELETE_CONFIRMATION } from "@/lib/validation/auth";
 
-export type AccountError = { ok: false; code: string; message: string; field?: string; status: 400 | 403 | 409 };
+export type AccountError = { ok: false; code: string; message: string; field?: string; status: 400 | 403 | 409 | 429; retryAfterSeconds?: number };
 type Result<T = object> = ({ ok: true } & T) | AccountError;
 
 const fail = (status: AccountError["status"], code: string, message: string, field?: string): AccountError => ({ ok: false, status, code, message, field });
@@ -42,6 +45,12 @@ export async function changeNickname(memberId: string, nickname: string): Promis
   }
 }
 
+/** A refused current password: wrong (400), or locked after too many wrong ones (429, as at login). */
+function passwordRefused(check: Extract<PasswordCheck, { ok: false }>, message: string, field: string): AccountError {
+  if (!check.retryAfterSeconds) return fail(400, "WRONG_PASSWORD", message, field);
+  return { ...fail(429, "RATE_LIMITED", "비밀번호를 여러 번 틀렸어요. 잠시 후 다시 시도해 주세요.", field), retryAfterSeconds: check.retryAfterSeconds };
+}
+
 /** Rules a new password must meet beyond its length (which zod checks). */
 function rejectWeakPassword(password: string, email: string | null): AccountError | null {
   if (isCommonPassword(password)) return fail(400, "COMMON_PASSWORD", COMMON_PASSWORD_MESSAGE, "password");
@@ -59,12 +68,27 @@ async function mailPasswordChanged(member: { email: string | null; nickname: str
 export async function changePassword(memberId: string, currentSid: string, currentPassword: string, password: string): Promise<Result> {
   const member = await db.user.findUnique({ where: { id: memberId }, select: { email: true, nickname: true, passwordHash: true } });
   if (!member?.passwordHash) return fail(400, "NO_PASSWORD", "카카오로 가입한 계정은 비밀번호 찾기로 비밀번호를 만들 수 있어요.");
-  if (!(await verifyPassword(member.passwordHash, currentPassword))) return fail(400, "WRONG_PASSWORD", "현재 비밀번호가 맞지 않아요.", "currentPassword");
+  // A stolen session must not become a password oracle: the same delays as login, per member.
+  const check = await checkPassword(memberScope(memberId), member.passwordHash, currentPassword);
+  if (!check.ok) return passwordRefused(check, "현재 비밀번호가 맞지 않아요.", "currentPassword");
   const weak = rejectWeakPassword(password, member.email);
   if (weak) return weak;
   await db.user.update({ where: { id: memberId }, data: { passwordHash: await hashPassword(password) } });
   await revokeMemberSessions(memberId, currentSid);
   await mailPasswordChanged(member);
+  return { ok: true };
+}
+
+/**
+ * The password re-entered to prove the person (before linking a login method): this session
+ * counts as freshly authenticated for 5 minutes. The same per-member delays as changePassword.
+ */
+export async function confirmPassword(memberId: string, sid: string, password: string): Promise<Result> {
+  const member = await db.user.findUnique({ where: { id: memberId }, select: { passwordHash: true } });
+  if (!member?.passwordHash) return fail(400, "NO_PASSWORD", "비밀번호가 없는 계정이에요. 다시 로그인해 주세요.");
+  const check = await checkPassword(memberScope(memberId), member.passwordHash, password);
+  if (!check.ok) return passwordRefused(check, "비밀번호가 맞지 않아요.", "password");
+  await markReauthenticated(sid);
   return { ok: true };
 }
 
@@ -80,15 +104,35 @@ export async function requestPasswordReset(email: string): Promise<MailQuota> {
   return quota;
 }
 
-/** Sets a new password from a reset link and ends every session of the member. */
-export async function resetPassword(token: string, password: string): Promise<Result> {
-  const member = await db.user.findUnique({ where: { id: (await consumeToken("passwordReset", token)) ?? "" }, select: { id: true, email: true, nickname: true, emailVerified: true } });
-  if (!member) return fail(400, "TOKEN_INVALID", "링크가 만료되었거나 이미 사용되었어요. 비밀번호 찾기를 다시 해 주세요.", "token");
+/**
+ * What the reset page shows before the link is used: the logins linked to the account, so
+ * the member can remove one they did not make. Null for an unknown, used or expired link.
+ */
+export async function resetLinkAccount(token: string): Promise<{ kakaoLinked: boolean; hasPassword: boolean } | null> {
+  const memberId = await peekToken("passwordReset", token);
+  const member = memberId ? await db.user.findUnique({ where: { id: memberId }, select: { passwordHash: true, accounts: { select: { provider: true } } } }) : null;
+  return member && { kakaoLinked: member.accounts.some((a) => a.provider === "kakao"), hasPassword: member.passwordHash !== null };
+}
+
+const RESET_LINK_INVALID = "링크가 만료되었거나 이미 사용되었어요. 비밀번호 찾기를 다시 해 주세요.";
+
+/**
+ * Sets a new password from a reset link, removes the Kakao login if asked (a takeover may
+ * have linked the intruder's), and ends every session of the member. The link is used up
+ * only once the new password is accepted, so a refused password does not cost the link.
+ */
+export async function resetPassword(token: string, password: string, { unlinkKakao: unlink = false } = {}): Promise<Result> {
+  const memberId = await peekToken("passwordReset", token);
+  const member = memberId ? await db.user.findUnique({ where: { id: memberId }, select: { id: true, email: true, nickname: true, emailVerified: true } }) : null;
+  if (!member) return fail(400, "TOKEN_INVALID", RESET_LINK_INVALID, "token");
   const weak = rejectWeakPassword(password, member.email);
   if (weak) return weak;
+  if ((await consumeToken("passwordReset", token)) !== member.id) return fail(400, "TOKEN_INVALID", RESET_LINK_INVALID, "token");
   // The link reached the member's inbox, which also proves the address.
   await db.user.update({ where: { id: member.id }, data: { passwordHash: await hashPassword(password), emailVerified: member.emailVerified ?? new Date() } });
+  if (unlink) await unlinkKakao(member.id);
   await revokeMemberSessions(member.id);
+  await clearPasswordFailures(member);
   await mailPasswordChanged(member);
   return { ok: true };
 }
@@ -103,7 +147,8 @@ export async function deleteAccount(memberId: string, proof: { password: string 
   if (!member) return fail(400, "NOT_FOUND", "이미 탈퇴한 계정이에요.");
   if (member.atelier) return fail(409, "ATELIER_OWNER", "공방을 운영 중인 계정은 바로 탈퇴할 수 없어요. 고객센터로 문의해 주세요.");
   if (member.passwordHash) {
-    if (!("password" in proof) || !(await verifyPassword(member.passwordHash, proof.password))) return fail(400, "WRONG_PASSWORD", "비밀번호가 맞지 않아요.", "password");
+    const check = "password" in proof ? await checkPassword(memberScope(memberId), member.passwordHash, proof.password) : ({ ok: false } as const);
+    if (!check.ok) return passwordRefused(check, "비밀번호가 맞지 않아요.", "password");
   } else if (!("confirmation" in proof) || proof.confirmation !== DELETE_CONFIRMATION) {
     return fail(400, "CONFIRMATION_REQUIRED", `‘${DELETE_CONFIRMATION}’라고 입력해 주세요.`, "confirmation");
   }
@@ -122,6 +167,6 @@ export async function disconnectKakao(memberId: string): Promise<Result> {
   if (!member?.passwordHash || !member.email || !member.emailVerified) {
     return fail(409, "LAST_LOGIN_METHOD", "카카오가 유일한 로그인 방법이라 연결을 해제할 수 없어요. 비밀번호 찾기로 이메일 로그인을 먼저 만들어 주세요.");
   }
-  await db.account.deleteMany({ where: { userId: memberId, provider: "kakao" } });
+  await unlinkKakao(memberId);
   return { ok: true };
 }

@@ -41,6 +41,14 @@ export const authAdapter: Adapter = {
     const account = await db.account.findUnique({ where: { provider_providerAccountId }, include: { user: true } });
     return account ? toAdapterUser(account.user) : null;
   },
+  /**
+   * Kakao's tokens are not kept: we read the profile once at login and never call Kakao for the
+   * member afterwards, so storing them would only hand a database reader their Kakao account
+   * (the accounts table refuses them too: migration no_oauth_tokens).
+   */
+  linkAccount({ access_token: _access, refresh_token: _refresh, id_token: _id, ...account }) {
+    return prismaAdapter.linkAccount!(account);
+  },
   async createUser(data) {
     const email = data.email ? data.email.toLowerCase() : null;
     const nickname = await availableNickname(data.name);

@@ -6,8 +6,9 @@ import { cookies } from "next/headers";
 import { liveSession, readSessionToken } from "@/lib/auth/session-token";
 import { authAdapter } from "@/lib/auth/adapter";
 import { kakaoProvider } from "@/lib/auth/kakao";
+import { kakaoLinkRefusal, mailKakaoChange } from "@/lib/auth/login-methods";
 import { authorizeCredentials } from "@/lib/auth/login";
-import { registerSession, revokeSession, SESSION_MAX_AGE_SECONDS, sessionExpiresAt } from "@/lib/auth/sessions";
+import { registerSession, revokeSession, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 
@@ -45,19 +46,17 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
     /**
      * Kakao while signed in links Kakao to that member (from 마이페이지). Auth.js decides "signed
      * in" by the cookie's signature alone, so a revoked or expired session must be refused
-     * here, or it could be used to link an account and come back to life.
+     * here, or it could be used to link an account and come back to life; and linking needs
+     * proof of the person (lib/auth/login-methods.ts).
      */
     async signIn({ account }) {
       if (account?.provider !== "kakao") return true;
       const current = (await readSessionToken(await cookies()))?.token ?? null;
       if (!current?.uid) return true;
       // /login deletes the dead cookie (proxy.ts), so the next attempt starts clean.
-      if (!(await liveSession(current))) return "/login?error=SessionExpired";
-      const linked = await db.account.findUnique({
-        where: { provider_providerAccountId: { provider: "kakao", providerAccountId: account.providerAccountId } },
-        select: { userId: true },
-      });
-      return linked && linked.userId !== current.uid ? "/mypage/account?kakao=taken" : true;
+      const live = await liveSession(current);
+      if (!live) return "/login?error=SessionExpired";
+      return (await kakaoLinkRefusal(live, account.providerAccountId)) ?? true;
     },
     async jwt({ token, user, trigger }) {
       if (user?.id) {
@@ -66,14 +65,22 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
         await registerSession(user.id, sid, authAt);
         return { ...token, uid: user.id, sid, authAt, ...(await memberClaims(user.id)) };
       }
-      // However often the cookie is refreshed, a session ends SESSION_MAX_AGE after login.
-      if (!token.uid || !token.sid || !token.authAt || Date.now() >= sessionExpiresAt(token.authAt)) return null;
+      // However often the cookie is refreshed, a session ends SESSION_MAX_AGE after login, and a
+      // revoked one (logout, password change) ends now: null makes Auth.js delete the cookie
+      // instead of re-issuing it (/api/auth/session). Pages and API routes read the session
+      // through getViewer, so this one Redis EXISTS is paid only on Auth.js's own calls.
+      const live = await liveSession(token);
+      if (!live) return null;
       // Profile changes (nickname) are re-read from the database, never taken from the client.
-      if (trigger === "update") return { ...token, ...(await memberClaims(token.uid)) };
-      return token;
+      if (trigger === "update") return { ...live, ...(await memberClaims(live.uid)) };
+      return live;
     },
   },
   events: {
+    /** Linking Kakao to an email account is mailed to the member (new Kakao members get none). */
+    async linkAccount({ user }) {
+      if (user.id) await mailKakaoChange(user.id, "linked", { onlyWithPassword: true });
+    },
     /** Logout revokes this session's id for the lifetime it had left; Auth.js clears the cookie. */
     async signOut(message) {
       const token = "token" in message ? message.token : null;

@@ -17,47 +17,88 @@ export type SignupResult =
 export const COMMON_PASSWORD_MESSAGE = "너무 흔하게 쓰이는 비밀번호예요. 다른 비밀번호를 입력해 주세요.";
 export const NICKNAME_TAKEN_MESSAGE = "이미 사용 중인 닉네임이에요.";
 
+/** An unverified signup older than this is deleted (see purgeStaleSignups). */
+export const PENDING_SIGNUP_HOURS = 24;
+
+const nicknameTaken = (): SignupResult => ({ ok: false, error: "NICKNAME_TAKEN", field: "nickname", message: NICKNAME_TAKEN_MESSAGE });
+const isUniqueViolation = (error: unknown): error is Prisma.PrismaClientKnownRequestError =>
+  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+
 /**
- * Email signup. The answer for an address that already has an account is the same as for a
- * new one (that address gets a mail saying so instead), and takes as long: the password is
- * hashed and a mail is sent on both paths. The nickname is checked before the email for the
- * same reason. Concurrent signups of one address make one account (unique email).
+ * Email signup. Rules:
+ * - An unverified signup never holds an address: whoever signs up for it next replaces it
+ *   (password, nickname, signup time), and every link mailed for the older signup stops
+ *   working (links are bound to the password hash they were sent for, lib/auth/verification.ts).
+ *   So a stranger who signed up with your address first cannot get your verification click.
+ * - The newest signup's mail goes out even within the resend cooldown (another person's
+ *   signup may have started it); the hourly cap per address still holds.
+ * - The answer for an address that already has a verified account is the same as for a new
+ *   one (that address gets a mail saying so instead), and takes as long: the password is
+ *   hashed and a mail is sent on both paths. The nickname is checked before the email for
+ *   the same reason.
+ * - Concurrent signups of one address make one member (unique email; the last write wins).
  */
 export async function signup(input: SignupInput): Promise<SignupResult> {
   if (isCommonPassword(input.password)) return { ok: false, error: "COMMON_PASSWORD", field: "password", message: COMMON_PASSWORD_MESSAGE };
   const key = nicknameKey(input.nickname);
   const passwordHash = await hashPassword(input.password);
-  const taken = await db.user.findUnique({ where: { nicknameKey: key }, select: { id: true } });
-  if (taken) return { ok: false, error: "NICKNAME_TAKEN", field: "nickname", message: NICKNAME_TAKEN_MESSAGE };
+  await purgeStaleSignups();
+  // The address's own pending signup does not hold the nickname against its replacement.
+  const holder = await db.user.findUnique({ where: { nicknameKey: key }, select: { email: true, emailVerified: true } });
+  if (holder && !(holder.email === input.email && !holder.emailVerified)) return nicknameTaken();
 
-  const existing = await db.user.findUnique({ where: { email: input.email } });
-  if (existing) {
-    await notifyExistingAccount(existing);
-    return { ok: true };
-  }
+  const pending = { email: input.email, nickname: input.nickname, nicknameKey: key, passwordHash };
   try {
-    const member = await db.user.create({
-      data: { email: input.email, nickname: input.nickname, nicknameKey: key, passwordHash },
-      select: { id: true, email: true, nickname: true },
-    });
-    if ((await takeMailQuota(input.email, "verificationMails")).ok) await sendVerificationMail({ ...member, email: input.email });
+    const member = await savePendingSignup(pending);
+    if (member === "verified") {
+      await notifyExistingAccount(input.email);
+      return { ok: true };
+    }
+    if ((await takeMailQuota(input.email, "verificationMails", { newSignup: true })).ok) await sendVerificationMail({ ...member, email: input.email, passwordHash });
     return { ok: true };
   } catch (error) {
-    if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") throw error;
-    // Lost a race: another request just created this email (same answer) or took the nickname.
-    const target = JSON.stringify(error.meta ?? {});
-    if (target.includes("nickname")) return { ok: false, error: "NICKNAME_TAKEN", field: "nickname", message: NICKNAME_TAKEN_MESSAGE };
-    return { ok: true };
+    if (isUniqueViolation(error) && JSON.stringify(error.meta ?? {}).includes("nickname")) return nicknameTaken();
+    throw error;
   }
 }
 
-async function notifyExistingAccount(member: { id: string; email: string | null; nickname: string; emailVerified: Date | null }) {
-  if (!member.email || !(await takeMailQuota(member.email, "verificationMails")).ok) return;
-  if (!member.emailVerified) {
-    await sendVerificationMail({ id: member.id, email: member.email, nickname: member.nickname });
-    return;
+/**
+ * Writes the signup as the address's pending one: replaces an unverified member with that
+ * email, or creates one. "verified" when the address belongs to a verified member. A create
+ * that loses the race to a concurrent signup (unique email) retries as a replace.
+ */
+async function savePendingSignup(data: { email: string; nickname: string; nicknameKey: string; passwordHash: string }): Promise<{ id: string; nickname: string } | "verified"> {
+  for (let attempt = 0; ; attempt++) {
+    const [replaced] = await db.user.updateManyAndReturn({
+      where: { email: data.email, emailVerified: null },
+      data: { ...data, createdAt: new Date() },
+      select: { id: true, nickname: true },
+    });
+    if (replaced) return replaced;
+    try {
+      return await db.user.create({ data, select: { id: true, nickname: true } });
+    } catch (error) {
+      const emailTaken = isUniqueViolation(error) && JSON.stringify(error.meta ?? {}).includes("email");
+      if (!emailTaken) throw error;
+      if (attempt > 0 || (await db.user.count({ where: { email: data.email, emailVerified: { not: null } } })) > 0) return "verified";
+    }
   }
+}
+
+/**
+ * Deletes unverified email signups older than PENDING_SIGNUP_HOURS. There is no job queue:
+ * every signup runs this one statement (a few rows at most; unverified members own nothing,
+ * since they can never log in). Kakao members without an email are not touched.
+ */
+export async function purgeStaleSignups(): Promise<number> {
+  const before = new Date(Date.now() - PENDING_SIGNUP_HOURS * 3600_000);
+  const { count } = await db.user.deleteMany({ where: { email: { not: null }, emailVerified: null, createdAt: { lt: before } } });
+  return count;
+}
+
+async function notifyExistingAccount(email: string) {
+  if (!(await takeMailQuota(email, "verificationMails")).ok) return;
   const loginUrl = new URL("/login", env.AUTH_URL).toString();
   const resetUrl = new URL("/forgot-password", env.AUTH_URL).toString();
-  await sendMail(member.email, "[컴공방] 이미 가입된 이메일이에요", AlreadyRegisteredMail({ loginUrl, resetUrl }));
+  await sendMail(email, "[컴공방] 이미 가입된 이메일이에요", AlreadyRegisteredMail({ loginUrl, resetUrl }));
 }

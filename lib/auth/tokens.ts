@@ -5,8 +5,9 @@ import { redisKeys } from "@/lib/redis-keys";
 
 /**
  * Single-use tokens for links in mail (email verification, password reset): 256 random bits,
- * sent to the user; only their SHA-256 is stored, for 10 minutes; GETDEL consumes a token
- * atomically, so two clicks on one link cannot both succeed.
+ * sent to the user; only their SHA-256 is stored, for 10 minutes, with the subject it stands
+ * for (a member id, possibly bound to more: see lib/auth/verification.ts); GETDEL consumes a
+ * token atomically, so two clicks on one link cannot both succeed.
  */
 export const TOKEN_TTL_SECONDS = 10 * 60;
 export const TOKEN_TTL_MINUTES = TOKEN_TTL_SECONDS / 60;
@@ -15,13 +16,18 @@ type Purpose = "emailVerification" | "passwordReset";
 
 const keyFor = (purpose: Purpose, token: string) => redisKeys[purpose](createHash("sha256").update(token).digest("hex"));
 
-export async function issueToken(purpose: Purpose, memberId: string): Promise<string> {
+export async function issueToken(purpose: Purpose, subject: string): Promise<string> {
   const token = randomBytes(32).toString("base64url");
-  await redis.set(keyFor(purpose, token), memberId, { ex: TOKEN_TTL_SECONDS });
+  await redis.set(keyFor(purpose, token), subject, { ex: TOKEN_TTL_SECONDS });
   return token;
 }
 
-/** The member the token was issued to, or null if it is unknown, used or expired. */
+/** The subject the token was issued for, or null if it is unknown, used or expired. */
 export async function consumeToken(purpose: Purpose, token: string): Promise<string | null> {
   return redis.getdel<string>(keyFor(purpose, token));
+}
+
+/** The subject without using the token up: for a page that shows what the link is about. */
+export async function peekToken(purpose: Purpose, token: string): Promise<string | null> {
+  return redis.get<string>(keyFor(purpose, token));
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { consumeToken, issueToken, TOKEN_TTL_MINUTES } from "@/lib/auth/tokens";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -20,9 +21,14 @@ export type MailQuota = { ok: true } | { ok: false; retryAfter: number };
 type MailKind = "verificationMails" | "passwordResetMails";
 const cooldownKey = (email: string, kind: MailKind) => redisKeys.verificationCooldown(identify(`${kind}:${email}`));
 
-export async function takeMailQuota(email: string, hourly: MailKind): Promise<MailQuota> {
+/**
+ * `newSignup`: the mail for a signup that just replaced the address's pending one. It skips
+ * the cooldown (which someone else's signup may have started, and the older links are dead
+ * now) but restarts it, and counts toward the hourly cap like any other.
+ */
+export async function takeMailQuota(email: string, hourly: MailKind, { newSignup = false } = {}): Promise<MailQuota> {
   const key = cooldownKey(email, hourly);
-  const fresh = await redis.set(key, "1", { nx: true, ex: MAIL_COOLDOWN_SECONDS });
+  const fresh = await redis.set(key, "1", newSignup ? { ex: MAIL_COOLDOWN_SECONDS } : { nx: true, ex: MAIL_COOLDOWN_SECONDS });
   if (fresh !== "OK") return { ok: false, retryAfter: Math.max(1, await redis.ttl(key)) };
   const hour = await limits[hourly].limit(identify(email));
   return hour.success ? { ok: true } : { ok: false, retryAfter: secondsUntil(hour.reset) };
@@ -36,8 +42,17 @@ async function unlessSent(sent: boolean, email: string, kind: MailKind): Promise
   if (!sent) await redis.del(cooldownKey(email, kind));
 }
 
-export async function sendVerificationMail(member: { id: string; email: string; nickname: string }): Promise<void> {
-  const token = await issueToken("emailVerification", member.id);
+/**
+ * A verification link is bound to the signup it was mailed for: its token stands for the
+ * member id and a digest of the password hash, and verifies only while that hash is the
+ * member's. A later signup of the address (new hash, new salt) kills every older link.
+ */
+const signupStamp = (passwordHash: string) => createHash("sha256").update(passwordHash).digest("hex");
+
+type PendingMember = { id: string; email: string; nickname: string; passwordHash: string };
+
+export async function sendVerificationMail(member: PendingMember): Promise<void> {
+  const token = await issueToken("emailVerification", `${member.id}.${signupStamp(member.passwordHash)}`);
   const url = new URL(`/verify-email?token=${token}`, env.AUTH_URL).toString();
   const sent = await sendMail(member.email, "[컴공방] 이메일 주소를 인증해 주세요", VerificationMail({ nickname: member.nickname, url, minutes: TOKEN_TTL_MINUTES }));
   await unlessSent(sent, member.email, "verificationMails");
@@ -57,17 +72,23 @@ export async function sendPasswordResetMail(member: { id: string; email: string 
 export async function resendVerification(email: string): Promise<MailQuota> {
   const quota = await takeMailQuota(email, "verificationMails");
   if (!quota.ok) return quota;
-  const member = await db.user.findUnique({ where: { email }, select: { id: true, email: true, nickname: true, emailVerified: true } });
-  if (member?.email && !member.emailVerified) await sendVerificationMail({ id: member.id, email: member.email, nickname: member.nickname });
+  const member = await db.user.findUnique({ where: { email }, select: { id: true, nickname: true, emailVerified: true, passwordHash: true } });
+  if (member?.passwordHash && !member.emailVerified) await sendVerificationMail({ ...member, email, passwordHash: member.passwordHash });
   return quota;
 }
 
-/** Marks the token's member verified. Null if the token is unknown, used or expired. */
+/**
+ * Marks the token's member verified. Null if the token is unknown, used or expired, or its
+ * signup was replaced by a later one. One statement compares the stamp and sets the flag,
+ * so a signup replacing the password in between cannot be verified by the older link.
+ */
 export async function verifyEmail(token: string): Promise<{ email: string } | null> {
-  const memberId = await consumeToken("emailVerification", token);
-  if (!memberId) return null;
-  const member = await db.user.findUnique({ where: { id: memberId }, select: { email: true, emailVerified: true } });
-  if (!member?.email) return null;
-  if (!member.emailVerified) await db.user.update({ where: { id: memberId }, data: { emailVerified: new Date() } });
-  return { email: member.email };
+  const [memberId, stamp] = (await consumeToken("emailVerification", token))?.split(".") ?? [];
+  if (!memberId || !stamp) return null;
+  const [member] = await db.$queryRaw<{ email: string }[]>`
+    UPDATE members SET email_verified = coalesce(email_verified, now()), updated_at = now()
+    WHERE id = ${memberId} AND email IS NOT NULL
+      AND encode(sha256(convert_to(password_hash, 'UTF8')), 'hex') = ${stamp}
+    RETURNING email`;
+  return member ?? null;
 }

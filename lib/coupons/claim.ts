@@ -1,6 +1,6 @@
 import "server-only";
 import { scripts } from "@/lib/coupons/scripts";
-import { eventMeta, keysOf, rebuildState, type EventMeta } from "@/lib/coupons/state";
+import { eventMeta, keysOf, markClosed, rebuildState, type EventMeta } from "@/lib/coupons/state";
 import { db } from "@/lib/db";
 import { isFollowing } from "@/lib/follows";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -40,7 +40,7 @@ export async function claimCoupon(eventId: number, memberId: string): Promise<Cl
     answer = await runClaim(eventId, memberId);
     if (answer[0] === "MISSING") throw new Error(`coupon event ${eventId}: state missing after rebuild`);
   }
-  return answer[0] === "OK" ? writeCoupon(meta, memberId, Number(answer[1]), String(answer[2])) : refusalOf(answer);
+  return answer[0] === "OK" ? writeCoupon(meta, memberId, Number(answer[1]), String(answer[2]), Number(answer[3])) : refusalOf(answer);
 }
 
 /** The claim script's answers other than OK, as the claimant is told them. */
@@ -57,17 +57,27 @@ function refusalOf(answer: ScriptAnswer): ClaimResult {
   }
 }
 
+/** The coupons trigger's refusal of a row outside the event's window (GB001 closed or ended,
+ *  GB002 not open yet; see its migration), as the claimant is told it. */
+function windowRefusal(error: unknown): "EVENT_CLOSED" | "NOT_OPEN" | null {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return null;
+  const code = /"code":"(GB00[12])"/.exec(JSON.stringify(error.meta ?? {}))?.[1];
+  return code === "GB001" ? "EVENT_CLOSED" : code === "GB002" ? "NOT_OPEN" : null;
+}
+
 /** Which unique constraint a P2002 hit: the member's one coupon, or the slot. */
 function conflictOn(error: Prisma.PrismaClientKnownRequestError): "member" | "slot" {
   return /seq/.test(JSON.stringify(error.meta ?? {})) ? "slot" : "member";
 }
 
-async function writeCoupon(meta: EventMeta, memberId: string, firstSlot: number, firstGen: string): Promise<ClaimResult> {
+/** Writes the row, stamped with the admission time on Redis's clock (the one the script decided
+ *  the window by, and the one the coupons trigger checks it against). */
+async function writeCoupon(meta: EventMeta, memberId: string, firstSlot: number, firstGen: string, admittedAt: number): Promise<ClaimResult> {
   const k = keysOf(meta.id);
   let slot = firstSlot;
   let gen = firstGen;
+  let issuedAt = new Date(admittedAt);
   for (let attempt = 1; ; attempt++) {
-    const issuedAt = new Date();
     try {
       const row = await db.coupon.create({
         data: { eventId: meta.id, userId: memberId, seq: slot, issuedAt, expiresAt: new Date(issuedAt.getTime() + meta.validDays * DAY_MS) },
@@ -90,7 +100,16 @@ async function writeCoupon(meta: EventMeta, memberId: string, firstSlot: number,
         if (fresh[0] !== "OK") return refusalOf(fresh);
         slot = Number(fresh[1]);
         gen = String(fresh[2]);
+        if (fresh[3] !== undefined) issuedAt = new Date(Number(fresh[3]));
         continue;
+      }
+      const outside = windowRefusal(error);
+      if (outside) {
+        // Redis's copy admitted a claim PostgreSQL refuses (it lost the close, or is stale):
+        // nothing was promised; give the slot back, and close the live copy if the event is.
+        await scripts.release.exec([k.state, k.claimants, k.freeSlots], [memberId, String(slot), gen, "0"]);
+        if (outside === "EVENT_CLOSED") await markClosed(meta.id);
+        return refuse(outside);
       }
       // The row was not written: nothing was promised, so give the slot and the claim back.
       await scripts.release.exec([k.state, k.claimants, k.freeSlots], [memberId, String(slot), gen, "0"]).catch(() => undefined);

@@ -1,5 +1,5 @@
 import "server-only";
-import { rebuildState, resetState } from "@/lib/coupons/state";
+import { loadState, markClosed, resetState } from "@/lib/coupons/state";
 import { db } from "@/lib/db";
 import { toCsv } from "@/lib/csv";
 import type { CouponEvent } from "@/lib/generated/prisma/client";
@@ -31,8 +31,9 @@ export async function createEvent(input: CouponEventInput, scope: EventScope): P
   const event = await db.couponEvent.create({
     data: { ...input, createdById: scope.memberId, atelierId: scope.kind === "owner" ? scope.atelierId : null },
   });
-  // Loaded into Redis now, so the first second of the event is answered from Redis alone.
-  await rebuildState(event.id);
+  // Loaded into Redis now, so the first second of the event is answered from Redis alone (and
+  // every instance finds it there, even one that just answered 404 for this id).
+  await loadState(event.id);
   return { ok: true, value: event };
 }
 
@@ -50,13 +51,19 @@ export async function updateEvent(eventId: number, input: CouponEventInput, scop
   return { ok: true, value: updated[0] };
 }
 
-/** Closes an event early: no claim is accepted after this returns. */
+/**
+ * Closes an event early: no claim is accepted after this returns. Redis is told first, so no
+ * claim is admitted between the PostgreSQL update and the rebuild; PostgreSQL then holds the
+ * close for good: rebuilds read closed_at, and the coupons trigger refuses rows of a closed
+ * event (a claim refused there marks whatever copy admitted it closed, see lib/coupons/claim.ts).
+ */
 export async function closeEvent(eventId: number, scope: EventScope): Promise<Result<CouponEvent>> {
   const event = await getScopedEvent(eventId, scope);
   if (!event) return NOT_FOUND;
   if (event.closedAt || event.endsAt.getTime() <= Date.now()) {
     return { ok: false, status: 409, code: "EVENT_CLOSED", message: "이미 끝난 이벤트예요." };
   }
+  await markClosed(eventId);
   const closed = await db.couponEvent.update({ where: { id: eventId }, data: { closedAt: new Date() } });
   await resetState(eventId);
   return { ok: true, value: closed };

@@ -1,7 +1,9 @@
 import "server-only";
 import type { EventError } from "@/lib/coupons/events";
 import type { ClaimRefusal } from "@/lib/coupons/claim";
-import { ApiError } from "@/lib/http";
+import { clientIp } from "@/lib/client-ip";
+import { ApiError, errors } from "@/lib/http";
+import { identify, limits, secondsUntil } from "@/lib/rate-limit";
 
 /** An event operation's refusal as the API's error shape. */
 export function eventError(error: EventError): ApiError {
@@ -17,3 +19,14 @@ export const CLAIM_REFUSALS: Record<ClaimRefusal, { status: number; message: str
   SOLD_OUT: { status: 410, message: "선착순 마감되었어요." },
   NOT_FOLLOWER: { status: 403, message: "팔로워 전용 쿠폰이에요. 공방을 팔로우하면 받을 수 있어요." },
 };
+
+/**
+ * Claims per member and per client address (lib/rate-limit.ts): a person never meets them, a
+ * script does (429 + Retry-After), before the claim touches the event. Both limiters are called
+ * in the same tick, so the client's auto-pipelining sends them as one request: one round trip.
+ */
+export async function limitClaims(memberId: string, headers: Headers): Promise<void> {
+  const [byMember, byAddress] = await Promise.all([limits.claimsByMember.limit(memberId), limits.claimsByAddress.limit(identify(clientIp(headers)))]);
+  const refused = [byMember, byAddress].filter((r) => !r.success);
+  if (refused.length) throw errors.rateLimited(secondsUntil(Math.max(...refused.map((r) => r.reset))), "너무 빠르게 누르고 있어요. 잠시 후 다시 시도해 주세요.");
+}

@@ -19,7 +19,10 @@ import { redis } from "@/lib/redis";
  *   2. One coupon per member: the claimant check and SADD happen in the same script, and the
  *      database refuses a second row for the member.
  *   3. Every 201 has its row: the API answers 201 only after the row is committed; a failed
- *      write gives the slot (and the claimant) back with RELEASE.
+ *      write gives the slot (and the claimant) back with RELEASE. The row carries the admission
+ *      time (Redis's TIME), and PostgreSQL refuses a row outside the event's window or of a
+ *      closed event (trigger coupons_within_event_window), so a copy that lost its `closed` flag
+ *      can admit a claim but never issue a coupon.
  *   4. Redis may lose everything: a missing state (no `gen`: absent, or a stray partial hash)
  *      answers MISSING and the caller rebuilds it from PostgreSQL (lib/coupons/state.ts) before
  *      claiming again.
@@ -28,7 +31,7 @@ import { redis } from "@/lib/redis";
  */
 
 /** KEYS: state, claimants, freeSlots, attempts. ARGV: memberId.
- *  → {"OK", slot, gen} | {"ALREADY"} | {"SOLD_OUT"} | {"NOT_OPEN", msUntilOpen} | {"CLOSED"} | {"MISSING"} */
+ *  → {"OK", slot, gen, nowMs} | {"ALREADY"} | {"SOLD_OUT"} | {"NOT_OPEN", msUntilOpen} | {"CLOSED"} | {"MISSING"} */
 const CLAIM = `
 if redis.call('HEXISTS', KEYS[1], 'gen') == 0 then return {'MISSING'} end
 local t = redis.call('TIME')
@@ -51,7 +54,7 @@ redis.call('SADD', KEYS[2], ARGV[1])
 if tonumber(redis.call('HGET', KEYS[1], 'next')) >= total and redis.call('LLEN', KEYS[3]) == 0 then
   redis.call('HSETNX', KEYS[1], 'soldOutAt', now)
 end
-return {'OK', tonumber(slot), f[6]}`;
+return {'OK', tonumber(slot), f[6], now}`;
 
 /** A claimant whose slot collided with an existing row (only after a rebuild raced an in-flight
  *  write) takes another slot, without the claimant check (they are already in the set).
@@ -79,7 +82,11 @@ redis.call('RPUSH', KEYS[3], ARGV[2])
 redis.call('HDEL', KEYS[1], 'soldOutAt')
 return 1`;
 
-/** Publishes a rebuilt state atomically, unless another rebuild already did.
+/** Publishes a rebuilt state atomically, unless another rebuild already did. Instances rebuild
+ *  without a lock (each reads PostgreSQL itself, once at a time per instance), so several copies
+ *  may be staged at once: the first to publish wins and every later one is dropped. Any of them
+ *  is safe to win: each was read from PostgreSQL after Redis lost the state, and a write that
+ *  raced it is caught by the unique constraints (REASSIGN, or RELEASE keeping the claimant).
  *  KEYS: state, claimants, freeSlots, stagedClaimants, stagedFree.
  *  ARGV: expireAtMs, then field/value pairs of the state hash. → 1 published | 0 skipped */
 const PUBLISH = `
@@ -96,10 +103,14 @@ redis.call('HSET', KEYS[1], unpack(fields))
 for i = 1, 3 do redis.call('PEXPIREAT', KEYS[i], ARGV[1]) end
 return 1`;
 
-/** Deletes a lock only if we still hold it. KEYS: lock. ARGV: token. */
-const UNLOCK = `
-if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
-return 0`;
+/** Marks a live copy closed: the close runs this before it writes closed_at to PostgreSQL, so
+ *  no claim is admitted in between. A missing copy is left missing (never a partial hash without
+ *  `gen` and TTL): its rebuild reads closed_at from PostgreSQL.
+ *  KEYS: state. → 1 marked | 0 no copy */
+const CLOSE = `
+if redis.call('HEXISTS', KEYS[1], 'gen') == 0 then return 0 end
+redis.call('HSET', KEYS[1], 'closed', '1')
+return 1`;
 
 // createScript: EVALSHA first, EVAL (which loads it) on NOSCRIPT.
 export const scripts = {
@@ -107,5 +118,5 @@ export const scripts = {
   reassign: redis.createScript<[string, ...(string | number)[]]>(REASSIGN),
   release: redis.createScript<number>(RELEASE),
   publish: redis.createScript<number>(PUBLISH),
-  unlock: redis.createScript<number>(UNLOCK),
+  close: redis.createScript<number>(CLOSE),
 };

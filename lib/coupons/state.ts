@@ -7,8 +7,6 @@ import { redisKeys } from "@/lib/redis-keys";
 
 /** Event state lives in Redis until a week after the event ends. */
 const KEEP_AFTER_END_MS = 7 * 24 * 3600 * 1000;
-const LOCK_TTL_MS = 10_000;
-const WAIT_FOR_REBUILD_MS = 3_000;
 const CHUNK = 5_000;
 
 export type EventStatus = "SCHEDULED" | "OPEN" | "SOLD_OUT" | "CLOSED";
@@ -20,6 +18,16 @@ export type EventMeta = { id: number; startsAt: number; endsAt: number; total: n
 
 const META_TTL_MS = 60_000;
 const metaCache = new Map<number, { meta: EventMeta; until: number }>();
+/**
+ * Ids PostgreSQL just said do not exist, per instance: a flood of unknown ids costs one query
+ * per id per instance per window, and never waits. Consulted only after Redis has no state for
+ * the id, and creating an event publishes its state before answering, so an event created
+ * right after a miss (on any instance) is found through Redis at once.
+ */
+const UNKNOWN_TTL_MS = 5_000;
+const unknownUntil = new Map<number, number>();
+/** One rebuild per event at a time in this instance; concurrent callers share its answer. */
+const rebuilding = new Map<number, Promise<boolean>>();
 
 function rememberMeta(meta: EventMeta): EventMeta {
   if (metaCache.size > 1_000) metaCache.clear();
@@ -32,6 +40,19 @@ function forgetMeta(eventId: number): void {
   metaCache.delete(eventId);
 }
 
+function knownUnknown(eventId: number): boolean {
+  const until = unknownUntil.get(eventId);
+  if (until === undefined) return false;
+  if (until > Date.now()) return true;
+  unknownUntil.delete(eventId);
+  return false;
+}
+
+function rememberUnknown(eventId: number): void {
+  if (unknownUntil.size > 10_000) unknownUntil.clear();
+  unknownUntil.set(eventId, Date.now() + UNKNOWN_TTL_MS);
+}
+
 /**
  * An event's claim metadata, cached per instance and read from the Redis state (not
  * PostgreSQL), so a flood of claims on a sold-out event never reaches the database.
@@ -42,7 +63,7 @@ export async function eventMeta(eventId: number): Promise<EventMeta | null> {
   if (cached && cached.until > Date.now()) return cached.meta;
   let fields = await readMetaFields(eventId);
   if (!fields) {
-    if (!(await rebuildState(eventId))) return null;
+    if (knownUnknown(eventId) || !(await rebuildState(eventId))) return null;
     fields = await readMetaFields(eventId);
     if (!fields) throw new Error(`coupon event ${eventId}: state missing after rebuild`);
   }
@@ -58,46 +79,54 @@ async function readMetaFields(eventId: number): Promise<(string | null)[] | null
 
 /**
  * Rebuilds an event's Redis state from PostgreSQL: claimants from the coupon rows, `next` from
- * the highest slot written, and every lower slot without a row back into freeSlots. One
- * instance rebuilds at a time (a lock with a TTL, in case it dies); the others wait for the
- * result. The new state is staged under temporary keys and published in one script, so no claim
- * ever sees half of it. False if the event does not exist.
+ * the highest slot written, every lower slot without a row back into freeSlots, and `closed`
+ * from closed_at. No lock and no waiting: each instance reads PostgreSQL itself (callers within
+ * an instance share one rebuild), stages its copy under temporary keys and publishes it in one
+ * script that keeps whichever copy came first (see PUBLISH). So an unknown id is answered by one
+ * primary-key read, and a lost state costs one rebuild per instance. False if the event does not
+ * exist (remembered briefly, see unknownUntil).
  */
-export async function rebuildState(eventId: number): Promise<boolean> {
+export function rebuildState(eventId: number): Promise<boolean> {
+  const running = rebuilding.get(eventId);
+  if (running) return running;
+  const rebuild = readAndPublish(eventId).finally(() => rebuilding.delete(eventId));
+  rebuilding.set(eventId, rebuild);
+  return rebuild;
+}
+
+async function readAndPublish(eventId: number): Promise<boolean> {
+  const event = await db.couponEvent.findUnique({ where: { id: eventId } });
+  if (!event) {
+    rememberUnknown(eventId);
+    return false;
+  }
+  unknownUntil.delete(eventId);
   const keys = keysOf(eventId);
   const token = randomUUID();
-  const locked = (await redis.set(keys.rebuildLock, token, { nx: true, px: LOCK_TTL_MS })) === "OK";
-  if (!locked) return waitForState(eventId);
-  try {
-    const event = await db.couponEvent.findUnique({ where: { id: eventId } });
-    if (!event) return false;
-    const rows = await db.coupon.findMany({ where: { eventId }, select: { userId: true, seq: true } });
-    const used = new Set(rows.map((r) => r.seq));
-    const next = rows.reduce((max, r) => Math.max(max, r.seq), 0);
-    const free = Array.from({ length: next }, (_, i) => i + 1).filter((slot) => !used.has(slot));
-    const claimants = rows.flatMap((r) => (r.userId ? [r.userId] : []));
-    const staging = keys.staging(token);
-    for (let i = 0; i < claimants.length; i += CHUNK) {
-      await redis.sadd(staging.claimants, ...(claimants.slice(i, i + CHUNK) as [string, ...string[]]));
-    }
-    for (let i = 0; i < free.length; i += CHUNK) await redis.rpush(staging.freeSlots, ...free.slice(i, i + CHUNK));
-    if (claimants.length || free.length) {
-      await Promise.all([redis.pexpire(staging.claimants, 60_000), redis.pexpire(staging.freeSlots, 60_000)]);
-    }
-    const start = event.startsAt.getTime();
-    const end = (event.closedAt ?? event.endsAt).getTime();
-    const soldOutAt = next >= event.totalQuantity && free.length === 0 ? await lastIssuedAt(eventId) : null;
-    const fields: (string | number)[] = [
-      "start", start, "end", event.endsAt.getTime(), "total", event.totalQuantity, "next", next,
-      "closed", event.closedAt ? 1 : 0, "gen", token, "validDays", event.validDays, "atelierId", event.atelierId ?? "",
-      ...(soldOutAt ? ["soldOutAt", soldOutAt] : []),
-    ];
-    await scripts.publish.exec([keys.state, keys.claimants, keys.freeSlots, staging.claimants, staging.freeSlots], [Math.max(end, Date.now()) + KEEP_AFTER_END_MS, ...fields].map(String));
-    forgetMeta(eventId);
-    return true;
-  } finally {
-    await scripts.unlock.exec([keys.rebuildLock], [token]);
+  const rows = await db.coupon.findMany({ where: { eventId }, select: { userId: true, seq: true } });
+  const used = new Set(rows.map((r) => r.seq));
+  const next = rows.reduce((max, r) => Math.max(max, r.seq), 0);
+  const free = Array.from({ length: next }, (_, i) => i + 1).filter((slot) => !used.has(slot));
+  const claimants = rows.flatMap((r) => (r.userId ? [r.userId] : []));
+  const staging = keys.staging(token);
+  for (let i = 0; i < claimants.length; i += CHUNK) {
+    await redis.sadd(staging.claimants, ...(claimants.slice(i, i + CHUNK) as [string, ...string[]]));
   }
+  for (let i = 0; i < free.length; i += CHUNK) await redis.rpush(staging.freeSlots, ...free.slice(i, i + CHUNK));
+  if (claimants.length || free.length) {
+    await Promise.all([redis.pexpire(staging.claimants, 60_000), redis.pexpire(staging.freeSlots, 60_000)]);
+  }
+  const start = event.startsAt.getTime();
+  const end = (event.closedAt ?? event.endsAt).getTime();
+  const soldOutAt = next >= event.totalQuantity && free.length === 0 ? await lastIssuedAt(eventId) : null;
+  const fields: (string | number)[] = [
+    "start", start, "end", event.endsAt.getTime(), "total", event.totalQuantity, "next", next,
+    "closed", event.closedAt ? 1 : 0, "gen", token, "validDays", event.validDays, "atelierId", event.atelierId ?? "",
+    ...(soldOutAt ? ["soldOutAt", soldOutAt] : []),
+  ];
+  await scripts.publish.exec([keys.state, keys.claimants, keys.freeSlots, staging.claimants, staging.freeSlots], [Math.max(end, Date.now()) + KEEP_AFTER_END_MS, ...fields].map(String));
+  forgetMeta(eventId);
+  return true;
 }
 
 async function lastIssuedAt(eventId: number): Promise<number | null> {
@@ -105,27 +134,34 @@ async function lastIssuedAt(eventId: number): Promise<number | null> {
   return last?.issuedAt.getTime() ?? null;
 }
 
-async function waitForState(eventId: number): Promise<boolean> {
-  const deadline = Date.now() + WAIT_FOR_REBUILD_MS;
-  while (Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 50));
-    if (await redis.exists(keysOf(eventId).state)) return true;
-  }
-  // The rebuilding instance died or is slow; try to take over (its lock expires).
+/** Waits out a rebuild of this instance that may have read PostgreSQL before the caller's write. */
+async function afterRunningRebuild(eventId: number): Promise<void> {
+  await rebuilding.get(eventId)?.catch(() => undefined);
+}
+
+/** Loads a just-created event into Redis: a rebuild started after its row was written. */
+export async function loadState(eventId: number): Promise<boolean> {
+  await afterRunningRebuild(eventId);
   return rebuildState(eventId);
 }
 
 /**
  * Replaces an event's Redis copy with one rebuilt from PostgreSQL, after an edit or an early
- * close (whose closedAt the rebuild reads): claims in between see MISSING and wait for it.
+ * close (whose closedAt the rebuild reads): claims in between see MISSING and rebuild it
+ * themselves from the same rows.
  */
 export async function resetState(eventId: number): Promise<void> {
+  await afterRunningRebuild(eventId);
   const keys = keysOf(eventId);
   await redis.del(keys.state, keys.claimants, keys.freeSlots);
   forgetMeta(eventId);
   await rebuildState(eventId);
 }
 
+/** Sets the live copy's `closed` flag (a close does this before writing PostgreSQL). */
+export async function markClosed(eventId: number): Promise<void> {
+  await scripts.close.exec([keysOf(eventId).state], []);
+}
 
 export type LiveState = { status: EventStatus; remaining: number; issued: number; total: number; startsAt: number; endsAt: number; soldOutAt: number | null; serverTime: number };
 

@@ -56,3 +56,24 @@ export function PasswordChangedMail({ nickname, when, resetUrl }: { nickname: st
     </MailLayout>
   );
 }
+
+export type LoginMethodChange = "linked" | "removed";
+
+/** Sent whenever a login method (Kakao) is linked to or removed from an account. */
+export function LoginMethodChangedMail({ nickname, method, change, when, resetUrl }: { nickname: string; method: string; change: LoginMethodChange; when: string; resetUrl: string }) {
+  const done = change === "linked" ? "연결되었어요" : "연결이 해제되었어요";
+  return (
+    <MailLayout preview={`컴공방 계정에 ${method} 로그인이 ${done}.`}>
+      <MailHeading>
+        {method} 로그인이 {done}
+      </MailHeading>
+      <MailText>
+        {nickname}님의 컴공방 계정에 {when}에 {method} 로그인이 {done}.
+        {change === "linked" && ` 이제 이 ${method} 계정으로도 로그인할 수 있어요.`}
+      </MailText>
+      <MailText>
+        본인이 한 일이 아니라면 바로 비밀번호를 다시 설정해 주세요. 재설정 화면에서 연결된 로그인도 해제할 수 있어요: <a href={resetUrl}>{resetUrl}</a>
+      </MailText>
+    </MailLayout>
+  );
+}

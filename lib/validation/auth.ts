@@ -61,8 +61,9 @@ export const tokenSchema = z.object({
   token: z.string({ error: "토큰이 없어요." }).regex(/^[A-Za-z0-9_-]{43}$/, "유효하지 않은 링크예요."),
 });
 
+/** `unlinkKakao`: the reset also removes the Kakao login (offered when one is linked). */
 export const passwordResetSchema = z
-  .object({ token: tokenSchema.shape.token, password: passwordSchema, passwordConfirm: z.string() })
+  .object({ token: tokenSchema.shape.token, password: passwordSchema, passwordConfirm: z.string(), unlinkKakao: z.boolean().default(false) })
   .refine((v) => v.password === v.passwordConfirm, { path: ["passwordConfirm"], message: "비밀번호가 서로 달라요." });
 
 export const passwordChangeSchema = z
@@ -71,6 +72,9 @@ export const passwordChangeSchema = z
   .refine((v) => v.password !== v.currentPassword, { path: ["password"], message: "지금 쓰는 비밀번호와 다른 비밀번호를 입력해 주세요." });
 
 export const profileSchema = z.object({ nickname: nicknameSchema });
+
+/** The password re-entered to prove the person before linking a login method. */
+export const reauthSchema = z.object({ password: z.string({ error: "비밀번호를 입력해 주세요." }).min(1, "비밀번호를 입력해 주세요.").max(PASSWORD_MAX, "비밀번호가 너무 길어요.") });
 
 /** What a Kakao-only member types to delete their account (they have no password). */
 export const DELETE_CONFIRMATION = "회원 탈퇴";

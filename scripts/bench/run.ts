@@ -3,7 +3,7 @@
 // Starts what it needs (bench database, Redis db 13, stand-ins, the production build as two
 // instances behind the round-robin balancer, the two bare claim servers), runs the scenarios,
 // stops everything it started (also on Ctrl-C and on failure), prints the table and writes
-// bench/results.json, bench/chart.svg and the latest table in bench/README.md.
+// bench/results.json, bench/chart.svg and bench/latest.md.
 // See bench/README.md for what each scenario means.
 import { existsSync, statSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
@@ -157,7 +157,8 @@ try {
   const nodeArgs = args.profile ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
   if (args.profile) await mkdir(profileDir, { recursive: true });
   const app = await step(`app: ${APP_INSTANCE_PORTS.join(" + ")} behind the balancer on ${BENCH_PORTS.app}`, () =>
-    startApp(env, { port: BENCH_PORTS.app, instancePorts: APP_INSTANCE_PORTS, distDir: BENCH_DIST_DIR, nodeArgs }),
+    // Two trusted hops: the load plays a CDN that names each member's address (load-worker.ts).
+    startApp(env, { port: BENCH_PORTS.app, instancePorts: APP_INSTANCE_PORTS, distDir: BENCH_DIST_DIR, nodeArgs, trustedProxyHops: 2 }),
   );
   stops.push({ name: "app", stop: () => app.stop() });
   const bare = await step(`bare servers: (b) row lock on ${BASELINE_PORT}, (c) bare Lua on ${STACK_PORT}`, async () => {
@@ -310,7 +311,7 @@ try {
 }
 if (results) {
   console.log(`\n${tables(results)}\n`);
-  console.log("Wrote bench/results.json, bench/chart.svg and the latest table in bench/README.md.");
+  console.log("Wrote bench/results.json, bench/chart.svg and bench/latest.md.");
 }
 console.log(`${failed ? "✘ bench failed" : "✔ bench done"} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 process.exit(failed ? 1 : 0);

@@ -29,19 +29,25 @@ export async function buildApp(env: LocalEnv, opts: BuildOptions = {}): Promise<
   await cp(path.join(ROOT, distDir, "static"), path.join(standalone, distDir, "static"), { recursive: true });
 }
 
-export type RunningApp = { url: string; proxy: RoundRobinProxy; instances: Server[]; stop(): Promise<void> };
+/** `instanceUrls` reach the instances past the balancer (tests that play a client's address). */
+export type RunningApp = { url: string; instanceUrls: string[]; proxy: RoundRobinProxy; instances: Server[]; stop(): Promise<void> };
 
 export type StartOptions = BuildOptions & {
   port: number;
   instancePorts: number[];
   /** Extra Node flags for each instance (the benchmark's `--cpu-prof`). */
   nodeArgs?: string[];
+  /** X-Forwarded-For entries the instances trust (default: the balancer's one). */
+  trustedProxyHops?: number;
 };
+
+/** The balancer below appends the peer it saw to X-Forwarded-For: one trusted hop (lib/client-ip.ts). */
+export const TRUSTED_PROXY_HOPS = 1;
 
 export async function startApp(env: LocalEnv, opts: StartOptions): Promise<RunningApp> {
   const server = path.join(standaloneOf(opts), "server.js");
   const instances = opts.instancePorts.map((port) =>
-    startServer(`app:${port}`, process.execPath, [...(opts.nodeArgs ?? []), server], { ...env, NODE_ENV: "production", PORT: String(port), HOSTNAME: "127.0.0.1", KEEP_ALIVE_TIMEOUT: "65000" }, { quiet: true }),
+    startServer(`app:${port}`, process.execPath, [...(opts.nodeArgs ?? []), server], { ...env, NODE_ENV: "production", PORT: String(port), HOSTNAME: "127.0.0.1", KEEP_ALIVE_TIMEOUT: "65000", TRUSTED_PROXY_HOPS: String(opts.trustedProxyHops ?? TRUSTED_PROXY_HOPS) }, { quiet: true }),
   );
   try {
     await Promise.all(opts.instancePorts.map((port) => waitForHttp(`http://127.0.0.1:${port}/api/health`)));
@@ -52,6 +58,7 @@ export async function startApp(env: LocalEnv, opts: StartOptions): Promise<Runni
   const proxy = await startRoundRobinProxy({ port: opts.port, upstreams: opts.instancePorts.map((p) => `http://127.0.0.1:${p}`) });
   return {
     url: proxy.url,
+    instanceUrls: opts.instancePorts.map((p) => `http://127.0.0.1:${p}`),
     proxy,
     instances,
     stop: async () => {

@@ -10,7 +10,7 @@ import { testEnvFile } from "./env-file.ts";
 const stack = await startTestStack();
 if (!process.argv.includes("--no-build")) await buildApp(stack.env, { distDir: TEST_DIST_DIR });
 const app = await startApp(stack.env, { port: TEST_PORTS.app, instancePorts: [TEST_PORTS.app + 1, TEST_PORTS.app + 2], distDir: TEST_DIST_DIR });
-const env = { ...stack.env, APP_URL: app.url };
+const env = { ...stack.env, APP_URL: app.url, APP_INSTANCE_URLS: app.instanceUrls.join(",") };
 writeFileSync(testEnvFile, JSON.stringify(env));
 console.log(`app at ${app.url}; environment written to ${testEnvFile}`);
 const stop = async () => {

@@ -1,6 +1,7 @@
 // The parts a test run talks to, all owned by the run: a fresh test database, a flushed Redis
 // database, and every stand-in on ports of its own (so a running `npm run dev` is untouched).
 // Tests never reach a configured vendor: vendor variables from the shell are ignored.
+import { randomBytes } from "node:crypto";
 import { Redis } from "ioredis";
 import { dropDatabase, migrate, seed } from "../lib/database.ts";
 import { localDefaults, type LocalEnv, type LocalPorts } from "../lib/local-env.ts";
@@ -39,6 +40,10 @@ export async function startTestStack(opts: StackOptions = {}): Promise<TestStack
   Object.assign(env, localDefaults({ ports, database: opts.database ?? TEST_DATABASE }), {
     NEXT_TELEMETRY_DISABLED: "1",
     TEST_REDIS_URL: redisUrl,
+    // The production build runs against the stand-ins (http, 127.0.0.1): a deployment's
+    // permission, not a test mode. Its secret is its own; production refuses the dev one.
+    ALLOW_LOCAL_SERVICES: "1",
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
   });
   if (opts.freshData !== false) {
     const redis = new Redis(redisUrl, { lazyConnect: true });

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { AccountForms } from "@/app/mypage/account/forms";
 import { KakaoConnection } from "@/app/mypage/account/kakao-connection";
 import { getAccount } from "@/lib/auth/account";
+import { isFreshlyAuthenticated } from "@/lib/auth/reauth";
 import { requirePageViewer } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
 
@@ -23,7 +24,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <dd>{formatDate(account.createdAt)}</dd>
         </dl>
       </section>
-      <KakaoConnection linked={account.kakaoLinked} hasPassword={account.hasPassword} notice={kakao ?? null} />
+      <KakaoConnection linked={account.kakaoLinked} hasPassword={account.hasPassword} needsReauth={!(await isFreshlyAuthenticated(viewer))} notice={kakao ?? null} />
       <AccountForms nickname={account.nickname} hasPassword={account.hasPassword} ownsAtelier={account.ownsAtelier} />
     </div>
   );

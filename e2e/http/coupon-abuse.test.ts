@@ -1,0 +1,121 @@
+// Coupon events against a script rather than a person, through the balancer and both instances:
+// unknown ids answered at once, claims rate-limited per member and per address, and a close that
+// holds even when Redis forgets it.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { AppClient } from "../support/client";
+import { clearRateLimits, closeData, count, redis, sql } from "../support/data";
+import { DEMO_PASSWORD } from "../support/env";
+import { createMembers, inParallel, type TestMember } from "../support/members";
+
+const app = process.env.APP_URL!;
+let marketer: AppClient;
+
+beforeAll(async () => {
+  await clearRateLimits();
+  marketer = new AppClient();
+  await marketer.login("marketer@example.com", DEMO_PASSWORD);
+});
+beforeEach(clearRateLimits);
+afterAll(closeData);
+
+async function createEvent(totalQuantity: number): Promise<number> {
+  const now = Date.now();
+  const response = await marketer.json("/api/admin/coupon-events", "POST", {
+    title: "남용 테스트 쿠폰",
+    discountType: "AMOUNT",
+    discountValue: 1000,
+    minOrderAmount: 0,
+    totalQuantity,
+    startsAt: new Date(now).toISOString(),
+    endsAt: new Date(now + 3_600_000).toISOString(),
+    validDays: 7,
+  });
+  expect(response.status, await response.clone().text()).toBe(201);
+  return (await response.json()).event.id;
+}
+
+const claim = (member: TestMember, eventId: number) =>
+  fetch(`${app}/api/coupon-events/${eventId}/claim`, { method: "POST", headers: { cookie: member.cookie } }).then(async (r) => ({
+    status: r.status,
+    retryAfter: r.headers.get("retry-after"),
+    body: await r.json(),
+  }));
+
+const tally = (answers: { status: number }[]) => answers.reduce<Record<number, number>>((t, a) => ({ ...t, [a.status]: (t[a.status] ?? 0) + 1 }), {});
+
+/** Status and time to answer of one public-state request. */
+async function timedGet(path: string): Promise<{ status: number; ms: number }> {
+  const started = performance.now();
+  const response = await fetch(`${app}${path}`);
+  await response.body?.cancel();
+  return { status: response.status, ms: performance.now() - started };
+}
+
+describe("unknown coupon events", () => {
+  it("20 concurrent requests for unknown ids all answer 404 at once: no request waits on a lock", async () => {
+    const base = 1_500_000_000 + Math.floor(Math.random() * 100_000_000);
+    // Both instances have loaded the route (a cold start is not what this measures).
+    await Promise.all([timedGet(`/api/coupon-events/${base - 1}?live=1`), timedGet(`/api/coupon-events/${base - 2}?live=1`)]);
+    const paths = [...Array.from({ length: 10 }, () => `/api/coupon-events/${base}?live=1`), ...Array.from({ length: 10 }, (_, i) => `/api/coupon-events/${base + 1 + i}?live=1`)];
+    const answers = await Promise.all(paths.map(timedGet));
+    expect(answers.every((a) => a.status === 404)).toBe(true);
+    // Today's lock-and-poll answered the tenth request after 15 s; a lookup is milliseconds.
+    expect(Math.max(...answers.map((a) => a.ms))).toBeLessThan(1_000);
+    // …and again, now remembered.
+    const again = await Promise.all(paths.map(timedGet));
+    expect(again.every((a) => a.status === 404)).toBe(true);
+  });
+
+  it("an event created right after its id answered 404 (on both instances) is claimable at once", async () => {
+    const { rows } = await sql().query<{ next: string }>("SELECT (CASE WHEN is_called THEN last_value + 1 ELSE last_value END)::text AS next FROM coupon_events_id_seq");
+    const next = Number(rows[0]!.next);
+    // Round-robin: four requests reach both instances, which now both remember the miss.
+    for (let i = 0; i < 4; i++) expect((await timedGet(`/api/coupon-events/${next}?live=1`)).status).toBe(404);
+    const eventId = await createEvent(3);
+    expect(eventId).toBe(next);
+    const members = await createMembers(2, "fresh");
+    for (const member of members) expect((await claim(member, eventId)).status).toBe(201);
+    for (let i = 0; i < 2; i++) expect((await timedGet(`/api/coupon-events/${eventId}?live=1`)).status).toBe(200);
+  });
+});
+
+describe("claim rate limits", () => {
+  it("200 rapid claims from one member meet 429 + Retry-After; the invariants hold and a normal claim is unaffected", async () => {
+    const eventId = await createEvent(10);
+    const [script, person] = await createMembers(2, "burst");
+    const answers = await inParallel(Array.from({ length: 200 }, () => () => claim(script!, eventId)), 50);
+    const t = tally(answers);
+    expect(answers.some((a) => a.status >= 500)).toBe(false);
+    expect(t[201]).toBe(1);
+    // 30 per 10 s pass at most, however slowly a loaded machine answers the burst.
+    expect(t[429]).toBeGreaterThanOrEqual(100);
+    const limited = answers.filter((a) => a.status === 429);
+    expect(limited.every((a) => a.body.error.code === "RATE_LIMITED" && Number(a.retryAfter) >= 1 && Number(a.retryAfter) <= 10)).toBe(true);
+    expect(await count("coupons", "event_id = $1", [eventId])).toBe(1);
+    expect(await count("coupons", "event_id = $1 AND user_id = $2", [eventId, script!.id])).toBe(1);
+    // Someone else on the same address, pressing once, as people do.
+    expect((await claim(person!, eventId)).status).toBe(201);
+    const live = await (await fetch(`${app}/api/coupon-events/${eventId}?live=1`)).json();
+    expect(live.remaining).toBe(8);
+  });
+});
+
+describe("a closed event", () => {
+  it("stays closed when Redis loses its closed flag or the whole event: claims refused, no row written", async () => {
+    const eventId = await createEvent(5);
+    const [member] = await createMembers(1, "closed");
+    expect((await marketer.json(`/api/admin/coupon-events/${eventId}/close`, "POST")).status).toBe(200);
+    const state = `{coupon:${eventId}}:state`;
+    await redis().hset(state, "closed", "0");
+    const lostFlag = await claim(member!, eventId);
+    expect(lostFlag.status).toBe(403);
+    expect(lostFlag.body.error.code).toBe("EVENT_CLOSED");
+    expect(await redis().hget(state, "closed")).toBe("1");
+    await redis().del(...(await redis().keys(`{coupon:${eventId}}:*`)));
+    const lostState = await claim(member!, eventId);
+    expect(lostState.status).toBe(403);
+    expect(lostState.body.error.code).toBe("EVENT_CLOSED");
+    expect(await count("coupons", "event_id = $1", [eventId])).toBe(0);
+    expect((await (await fetch(`${app}/api/coupon-events/${eventId}?live=1`)).json()).status).toBe("CLOSED");
+  });
+});

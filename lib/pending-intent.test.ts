@@ -1,0 +1,55 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { savePendingIntent, takePendingIntent } from "@/lib/pending-intent";
+
+/** The tab's sessionStorage, as far as the module uses it. */
+function fakeSessionStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() {
+      return items.size;
+    },
+    key: (i) => [...items.keys()][i] ?? null,
+    getItem: (k) => items.get(k) ?? null,
+    setItem: (k, v) => void items.set(k, String(v)),
+    removeItem: (k) => void items.delete(k),
+    clear: () => items.clear(),
+  };
+}
+
+describe("pending intent (the click that sent a visitor to log in)", () => {
+  beforeEach(() => vi.stubGlobal("sessionStorage", fakeSessionStorage()));
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it("completes once, on the page it was made on", () => {
+    savePendingIntent("like:12", "/products/12");
+    expect(takePendingIntent("/products/12")).toBe("like:12");
+    expect(takePendingIntent("/products/12")).toBeNull();
+    expect(sessionStorage.length).toBe(0);
+  });
+
+  it("waits on another page, so a detour through /login or /signup keeps it", () => {
+    savePendingIntent("follow:3", "/ateliers/3");
+    expect(takePendingIntent("/login")).toBeNull();
+    expect(takePendingIntent("/ateliers/4")).toBeNull();
+    expect(takePendingIntent("/ateliers/3")).toBe("follow:3");
+  });
+
+  it("expires after 10 minutes and is then dropped", () => {
+    vi.useFakeTimers();
+    savePendingIntent("like:12", "/products/12");
+    vi.advanceTimersByTime(10 * 60 * 1000);
+    expect(takePendingIntent("/products/12")).toBeNull();
+    expect(sessionStorage.length).toBe(0);
+  });
+
+  it("drops anything it did not write in its own shape", () => {
+    for (const raw of ["like:12", "{", JSON.stringify({ intent: "delete:1", path: "/", expiresAt: Date.now() + 60_000 }), JSON.stringify({ intent: "like:1", path: "/" })]) {
+      sessionStorage.setItem("comegongbang:pending-intent", raw);
+      expect(takePendingIntent("/"), raw).toBeNull();
+      expect(sessionStorage.length, raw).toBe(0);
+    }
+  });
+});

@@ -1,0 +1,52 @@
+// Browser-only. What a visitor clicked (찜, follow) before being sent to log in, kept in this
+// tab's sessionStorage, never in a URL: a URL can be crafted by anyone and opened in a signed-in
+// browser, storage can only be written by our own page's click. The intent is bound to the path
+// it was made on and expires, so it completes only when the visitor comes back to that page soon.
+// (sessionStorage is per tab; surviving signup → mail → verify in another tab needs more.)
+
+/** `like:12`, `follow:3`: the action and the id it applies to. */
+export type Intent = `${"like" | "follow"}:${number}`;
+
+const KEY = "comegongbang:pending-intent";
+const TTL_MS = 10 * 60 * 1000;
+const INTENT = /^(like|follow):[1-9]\d{0,9}$/;
+
+type Stored = { intent: string; path: string; expiresAt: number };
+
+/** Remembers the click that is sending the visitor to log in (replacing any earlier one). */
+export function savePendingIntent(intent: Intent, path: string): void {
+  const stored: Stored = { intent, path, expiresAt: Date.now() + TTL_MS };
+  try {
+    sessionStorage.setItem(KEY, JSON.stringify(stored));
+  } catch {
+    // Storage disabled (private mode, quota): the visitor clicks again after logging in.
+  }
+}
+
+/** A stored intent that is well-formed and not yet expired, else null. */
+function parse(raw: string): Stored | null {
+  try {
+    const stored = JSON.parse(raw) as Partial<Stored> | null;
+    const ok = typeof stored?.intent === "string" && INTENT.test(stored.intent) && typeof stored.path === "string" && typeof stored.expiresAt === "number" && Date.now() < stored.expiresAt;
+    return ok ? (stored as Stored) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The intent made on `path`, removed as it is read so it completes once; an expired or
+ * malformed one is dropped. An intent for another page stays until its own page or expiry.
+ */
+export function takePendingIntent(path: string): Intent | null {
+  try {
+    const raw = sessionStorage.getItem(KEY);
+    if (raw === null) return null;
+    const stored = parse(raw);
+    if (stored && stored.path !== path) return null;
+    sessionStorage.removeItem(KEY);
+    return stored ? (stored.intent as Intent) : null;
+  } catch {
+    return null;
+  }
+}
