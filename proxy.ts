@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { liveSession, readSessionToken } from "@/lib/auth/session-token";
+import { liveSession, readSessionToken } from "@/lib/auth/session-cookie";
 import { env } from "@/lib/env";
 
 /**

@@ -4,7 +4,7 @@ import { LogoutButton } from "@/components/logout-button";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { PendingIntent } from "@/components/toggles/pending-intent";
-import { getViewer } from "@/lib/auth/session";
+import { getSignedInMember } from "@/lib/auth/signed-in-member";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -19,7 +19,7 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const viewer = await getViewer();
+  const member = await getSignedInMember();
   return (
     <html lang="ko">
       <body className="flex min-h-dvh flex-col">
@@ -27,7 +27,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           본문 바로가기
         </a>
         <SiteHeader
-          viewer={viewer && { nickname: viewer.nickname, isMarketer: viewer.role === "MARKETER", ownsAtelier: viewer.atelierId !== null }}
+          member={member && { nickname: member.nickname, isMarketer: member.role === "MARKETER", ownsAtelier: member.atelierId !== null }}
           logoutButton={<LogoutButton />}
         />
         <main id="main" className="flex-1">
@@ -35,7 +35,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </main>
         <SiteFooter />
         <Toaster />
-        <PendingIntent signedIn={viewer !== null} />
+        <PendingIntent signedIn={member !== null} />
       </body>
     </html>
   );

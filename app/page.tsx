@@ -3,15 +3,15 @@ import { AtelierCard } from "@/components/atelier-card";
 import { TicketIcon } from "@/components/icons";
 import { ProductGrid } from "@/components/product-card";
 import { getCategoryTree, getNewProducts, getPopularAteliers, getPopularProducts } from "@/lib/catalog";
-import { getViewer } from "@/lib/auth/session";
+import { getSignedInMember } from "@/lib/auth/signed-in-member";
 import { getFeaturedEvent } from "@/lib/coupons/events";
 import { conditionsLabel, discountLabel } from "@/lib/coupons/terms";
 import { formatDateTime } from "@/lib/format";
-import { viewerFollows, viewerLikes } from "@/lib/viewer-state";
+import { memberFollows, memberLikes } from "@/lib/member-state";
 
 export default async function HomePage() {
-  const [viewer, featured, popular, fresh, ateliers, categories] = await Promise.all([
-    getViewer(),
+  const [member, featured, popular, fresh, ateliers, categories] = await Promise.all([
+    getSignedInMember(),
     getFeaturedEvent(),
     getPopularProducts(10),
     getNewProducts(10),
@@ -19,8 +19,8 @@ export default async function HomePage() {
     getCategoryTree(),
   ]);
   const [likes, follows] = await Promise.all([
-    viewerLikes(viewer, [...popular, ...fresh].map((p) => p.id)),
-    viewerFollows(viewer, ateliers.map((a) => a.id)),
+    memberLikes(member, [...popular, ...fresh].map((p) => p.id)),
+    memberFollows(member, ateliers.map((a) => a.id)),
   ]);
   return (
     <div className="mx-auto max-w-6xl px-4">
@@ -83,18 +83,18 @@ export default async function HomePage() {
       </nav>
 
       <HomeSection title="지금 인기 있는 작품" id="popular" moreHref="/search?q=">
-        <ProductGrid products={popular} viewer={likes} priorityCount={2} />
+        <ProductGrid products={popular} member={likes} priorityCount={2} />
       </HomeSection>
 
       <HomeSection title="새로 올라온 작품" id="new">
-        <ProductGrid products={fresh} viewer={likes} />
+        <ProductGrid products={fresh} member={likes} />
       </HomeSection>
 
       <HomeSection title="팔로우하면 좋을 작가" id="ateliers" moreHref="/ateliers">
         <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {ateliers.map((a) => (
             <li key={a.id}>
-              <AtelierCard atelier={a} viewer={follows} />
+              <AtelierCard atelier={a} member={follows} />
             </li>
           ))}
         </ul>

@@ -5,11 +5,11 @@ import type { AtelierCardData } from "@/lib/catalog";
 import { formatCount } from "@/lib/format";
 
 /** Who is looking: follow buttons show their state; an owner sees no button on their own atelier. */
-type ViewerFollows = { signedIn: boolean; following: ReadonlySet<number>; ownAtelierId: number | null };
+type MemberFollows = { signedIn: boolean; following: ReadonlySet<number>; ownAtelierId: number | null };
 
-type Props = { atelier: AtelierCardData; viewer: ViewerFollows; note?: string; refreshAfter?: boolean };
+type Props = { atelier: AtelierCardData; member: MemberFollows; note?: string; refreshAfter?: boolean };
 
-export function AtelierCard({ atelier, viewer, note, refreshAfter }: Props) {
+export function AtelierCard({ atelier, member, note, refreshAfter }: Props) {
   return (
     <article className="flex items-center gap-3 rounded-2xl border border-stone-200 p-4">
       {/* eslint-disable-next-line @next/next/no-img-element -- locally generated SVG */}
@@ -27,13 +27,13 @@ export function AtelierCard({ atelier, viewer, note, refreshAfter }: Props) {
           {note && ` · ${note}`}
         </p>
       </div>
-      {viewer.ownAtelierId !== atelier.id && (
+      {member.ownAtelierId !== atelier.id && (
         <FollowButton
           atelierId={atelier.id}
           atelierName={atelier.name}
-          following={viewer.following.has(atelier.id)}
+          following={member.following.has(atelier.id)}
           followerCount={atelier.followerCount}
-          signedIn={viewer.signedIn}
+          signedIn={member.signedIn}
           refreshAfter={refreshAfter}
         />
       )}

@@ -38,14 +38,14 @@ export function ProductCard({ product, liked, signedIn, priority = false, refres
 }
 
 /** Who is looking: hearts show their 찜 and clicks know whether to go to /login. */
-type ViewerLikes = { signedIn: boolean; liked: ReadonlySet<number> };
+type MemberLikes = { signedIn: boolean; liked: ReadonlySet<number> };
 
-export function ProductGrid({ products, viewer, priorityCount = 0 }: { products: ProductCardData[]; viewer: ViewerLikes; priorityCount?: number }) {
+export function ProductGrid({ products, member, priorityCount = 0 }: { products: ProductCardData[]; member: MemberLikes; priorityCount?: number }) {
   return (
     <ul className="grid grid-cols-2 gap-x-3 gap-y-7 sm:grid-cols-3 lg:grid-cols-4 xl:grid-cols-5">
       {products.map((product, i) => (
         <li key={product.id}>
-          <ProductCard product={product} liked={viewer.liked.has(product.id)} signedIn={viewer.signedIn} priority={i < priorityCount} />
+          <ProductCard product={product} liked={member.liked.has(product.id)} signedIn={member.signedIn} priority={i < priorityCount} />
         </li>
       ))}
     </ul>

@@ -2,9 +2,9 @@ import Link from "next/link";
 import { SearchIcon, UserIcon } from "@/components/icons";
 import { getCategoryTree } from "@/lib/catalog";
 
-type HeaderViewer = { nickname: string; isMarketer: boolean; ownsAtelier: boolean } | null;
+type HeaderMember = { nickname: string; isMarketer: boolean; ownsAtelier: boolean } | null;
 
-export async function SiteHeader({ viewer, logoutButton }: { viewer: HeaderViewer; logoutButton?: React.ReactNode }) {
+export async function SiteHeader({ member, logoutButton }: { member: HeaderMember; logoutButton?: React.ReactNode }) {
   const categories = await getCategoryTree();
   return (
     <header className="sticky top-0 z-30 border-b border-stone-200 bg-white/95 backdrop-blur">
@@ -30,14 +30,14 @@ export async function SiteHeader({ viewer, logoutButton }: { viewer: HeaderViewe
             </button>
           </form>
           <nav aria-label="내 메뉴" className="ml-auto flex shrink-0 items-center gap-1 text-sm sm:gap-3">
-            {viewer ? (
+            {member ? (
               <>
-                {viewer.ownsAtelier && (
+                {member.ownsAtelier && (
                   <Link href="/studio/followers" className="hidden rounded-full px-2 py-1 hover:bg-stone-100 sm:inline">
                     작가 스튜디오
                   </Link>
                 )}
-                {viewer.isMarketer && (
+                {member.isMarketer && (
                   <Link href="/admin/coupon-events" className="hidden rounded-full px-2 py-1 hover:bg-stone-100 sm:inline">
                     쿠폰 이벤트 관리
                   </Link>

@@ -32,7 +32,7 @@ describe("setFollow", () => {
     const [member] = await newMembers(1);
     expect(await setFollow(member!.id, 2_000_000_000, true)).toEqual({ ok: false, error: "NOT_FOUND" });
     expect(await setFollow(member!.id, 2_000_000_000, false)).toEqual({ ok: false, error: "NOT_FOUND" });
-    expect(await db.follow.count({ where: { userId: member!.id } })).toBe(0);
+    expect(await db.follow.count({ where: { memberId: member!.id } })).toBe(0);
   });
 
   it("keeps the count exact under concurrent toggles from many members and double clicks", async () => {
@@ -73,7 +73,7 @@ describe("removeAllFollows", () => {
     }
     await db.$transaction((tx) => removeAllFollows(tx, leaving!.id));
     for (const a of ateliers) expect(await counts(a.id)).toEqual({ counter: 1, rows: 1, follows: 2, unfollows: 1 });
-    expect(await db.follow.count({ where: { userId: leaving!.id } })).toBe(0);
-    expect(await db.follow.count({ where: { userId: staying!.id } })).toBe(2);
+    expect(await db.follow.count({ where: { memberId: leaving!.id } })).toBe(0);
+    expect(await db.follow.count({ where: { memberId: staying!.id } })).toBe(2);
   });
 });

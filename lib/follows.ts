@@ -69,13 +69,13 @@ export async function removeAllFollows(tx: Prisma.TransactionClient, memberId: s
 
 /** Whether the member follows the atelier (follower-only coupon events). */
 export async function isFollowing(memberId: string, atelierId: number): Promise<boolean> {
-  return (await db.follow.count({ where: { userId: memberId, atelierId } })) > 0;
+  return (await db.follow.count({ where: { memberId: memberId, atelierId } })) > 0;
 }
 
 /** Which of these ateliers the member follows (for buttons on a list). */
 export async function followedAmong(memberId: string | undefined, atelierIds: number[]): Promise<Set<number>> {
   if (!memberId || atelierIds.length === 0) return new Set();
-  const rows = await db.follow.findMany({ where: { userId: memberId, atelierId: { in: atelierIds } }, select: { atelierId: true } });
+  const rows = await db.follow.findMany({ where: { memberId: memberId, atelierId: { in: atelierIds } }, select: { atelierId: true } });
   return new Set(rows.map((r) => r.atelierId));
 }
 
@@ -85,7 +85,7 @@ export type FollowedAtelier = AtelierCardData & { followedAt: string };
 export async function listFollows(memberId: string, after: Cursor | undefined, take = 24): Promise<Page<FollowedAtelier>> {
   const rows = await db.follow.findMany({
     where: {
-      userId: memberId,
+      memberId: memberId,
       ...(after ? { OR: [{ createdAt: { lt: after.at } }, { createdAt: after.at, atelierId: { lt: Number(after.id) || 0 } }] } : {}),
     },
     orderBy: [{ createdAt: "desc" }, { atelierId: "desc" }],
@@ -98,5 +98,5 @@ export async function listFollows(memberId: string, after: Cursor | undefined, t
 }
 
 export async function countFollows(memberId: string): Promise<number> {
-  return db.follow.count({ where: { userId: memberId } });
+  return db.follow.count({ where: { memberId: memberId } });
 }

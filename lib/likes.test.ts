@@ -34,7 +34,7 @@ describe("setLike", () => {
   it("answers null for a product that does not exist, and writes nothing", async () => {
     const [member] = await newMembers(1);
     expect(await setLike(member!.id, 2_000_000_000, true)).toBeNull();
-    expect(await db.like.count({ where: { userId: member!.id } })).toBe(0);
+    expect(await db.like.count({ where: { memberId: member!.id } })).toBe(0);
   });
 
   it("keeps the count exact under concurrent toggles from many members and double clicks", async () => {
@@ -69,7 +69,7 @@ describe("removeAllLikes", () => {
       expect(c.counter).toBe(c.rows);
       expect(c.rows).toBe(before[i]!.rows - 1);
     });
-    expect(await db.like.count({ where: { userId: leaving!.id } })).toBe(0);
-    expect(await db.like.count({ where: { userId: staying!.id } })).toBe(productIds.length);
+    expect(await db.like.count({ where: { memberId: leaving!.id } })).toBe(0);
+    expect(await db.like.count({ where: { memberId: staying!.id } })).toBe(productIds.length);
   });
 });

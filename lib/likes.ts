@@ -53,7 +53,7 @@ export async function removeAllLikes(tx: Prisma.TransactionClient, memberId: str
 /** Which of these products the member likes (for hearts on a list). */
 export async function likedAmong(memberId: string | undefined, productIds: number[]): Promise<Set<number>> {
   if (!memberId || productIds.length === 0) return new Set();
-  const rows = await db.like.findMany({ where: { userId: memberId, productId: { in: productIds } }, select: { productId: true } });
+  const rows = await db.like.findMany({ where: { memberId: memberId, productId: { in: productIds } }, select: { productId: true } });
   return new Set(rows.map((r) => r.productId));
 }
 
@@ -63,7 +63,7 @@ export type LikedProduct = ProductCardData & { likedAt: string };
 export async function listLikes(memberId: string, after: Cursor | undefined, take = 24): Promise<Page<LikedProduct>> {
   const rows = await db.like.findMany({
     where: {
-      userId: memberId,
+      memberId: memberId,
       ...(after ? { OR: [{ createdAt: { lt: after.at } }, { createdAt: after.at, productId: { lt: Number(after.id) || 0 } }] } : {}),
     },
     orderBy: [{ createdAt: "desc" }, { productId: "desc" }],
@@ -76,5 +76,5 @@ export async function listLikes(memberId: string, after: Cursor | undefined, tak
 }
 
 export async function countLikes(memberId: string): Promise<number> {
-  return db.like.count({ where: { userId: memberId } });
+  return db.like.count({ where: { memberId: memberId } });
 }

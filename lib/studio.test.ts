@@ -33,8 +33,8 @@ async function walk(sort: FollowerSort, q?: string) {
 
 /** The order the list promises: follow time, then member id, both newest first. */
 async function expectedOrder() {
-  const rows = await db.follow.findMany({ where: { atelierId }, orderBy: [{ createdAt: "desc" }, { userId: "desc" }], select: { userId: true } });
-  return rows.map((r) => r.userId);
+  const rows = await db.follow.findMany({ where: { atelierId }, orderBy: [{ createdAt: "desc" }, { memberId: "desc" }], select: { memberId: true } });
+  return rows.map((r) => r.memberId);
 }
 
 describe("listFollowers", () => {
@@ -63,7 +63,7 @@ describe("listFollowers", () => {
     const event = await db.couponEvent.create({
       data: { title: "팔로워 쿠폰", discountType: "AMOUNT", discountValue: 1000, totalQuantity: 5, startsAt: new Date(now - 1000), endsAt: new Date(now + 3_600_000), validDays: 7, atelierId },
     });
-    await db.coupon.create({ data: { eventId: event.id, userId: all[0]!.id, seq: 1, expiresAt: new Date(now + 86_400_000) } });
+    await db.coupon.create({ data: { eventId: event.id, memberId: all[0]!.id, seq: 1, expiresAt: new Date(now + 86_400_000) } });
     const { items } = await listFollowers(atelierId, { sort: "newest", take: 50 });
     expect(items.filter((f) => f.claimedCoupon).map((f) => f.memberId)).toEqual([all[0]!.id]);
   });

@@ -68,8 +68,8 @@ async function upsertMember(m: MemberSeed) {
     emailVerified: m.email ? new Date(now - 200 * DAY) : null,
   };
   return m.email
-    ? db.user.upsert({ where: { email: m.email }, create: { email: m.email, ...data }, update: data })
-    : db.user.upsert({ where: { nicknameKey: data.nicknameKey }, create: data, update: data });
+    ? db.member.upsert({ where: { email: m.email }, create: { email: m.email, ...data }, update: data })
+    : db.member.upsert({ where: { nicknameKey: data.nicknameKey }, create: data, update: data });
 }
 
 async function seedMembers(passwordHash: string) {
@@ -85,11 +85,11 @@ async function seedMembers(passwordHash: string) {
     ownerIds.push(row.id);
   }
   // The crowd cannot log in (no password, no email): they only make the counts realistic.
-  await db.user.createMany({
+  await db.member.createMany({
     data: Array.from({ length: CROWD }, (_, i) => ({ nickname: `구경꾼${i + 1}`, nicknameKey: `구경꾼${i + 1}` })),
     skipDuplicates: true,
   });
-  const crowd = await db.user.findMany({ where: { nicknameKey: { startsWith: "구경꾼" } }, select: { id: true }, orderBy: { nicknameKey: "asc" } });
+  const crowd = await db.member.findMany({ where: { nicknameKey: { startsWith: "구경꾼" } }, select: { id: true }, orderBy: { nicknameKey: "asc" } });
   return { shopper, ownerIds, crowd: crowd.map((c) => c.id) };
 }
 
@@ -133,18 +133,18 @@ async function seedProducts(categoryIds: Map<string, number>, atelierIds: Map<st
  */
 async function seedLikesAndFollows(crowd: string[], shopperId: string, atelierIds: Map<string, number>) {
   const rand = random(7);
-  const likes: { userId: string; productId: number; createdAt: Date }[] = [];
+  const likes: { memberId: string; productId: number; createdAt: Date }[] = [];
   for (const [i, p] of products.entries()) {
     const n = Math.min(p.popularity, crowd.length);
     const offset = Math.floor(rand() * crowd.length);
     for (let k = 0; k < n; k++) {
-      likes.push({ userId: crowd[(offset + k) % crowd.length]!, productId: i + 1, createdAt: new Date(now - rand() * 90 * DAY) });
+      likes.push({ memberId: crowd[(offset + k) % crowd.length]!, productId: i + 1, createdAt: new Date(now - rand() * 90 * DAY) });
     }
   }
-  for (const productId of [1, 5, 14]) likes.push({ userId: shopperId, productId, createdAt: new Date(now - productId * DAY) });
+  for (const productId of [1, 5, 14]) likes.push({ memberId: shopperId, productId, createdAt: new Date(now - productId * DAY) });
   await db.like.createMany({ data: likes, skipDuplicates: true });
 
-  const follows: { userId: string; atelierId: number; createdAt: Date }[] = [];
+  const follows: { memberId: string; atelierId: number; createdAt: Date }[] = [];
   const history: { atelierId: number; kind: "FOLLOW" | "UNFOLLOW"; at: Date }[] = [];
   for (const [i, a] of ateliers.entries()) {
     const atelierId = atelierIds.get(a.key)!;
@@ -153,7 +153,7 @@ async function seedLikesAndFollows(crowd: string[], shopperId: string, atelierId
     for (let k = 0; k < n; k++) {
       // Skewed towards recent days, so the studio chart shows growth.
       const at = new Date(now - Math.pow(rand(), 1.6) * 120 * DAY);
-      follows.push({ userId: crowd[(offset + k) % crowd.length]!, atelierId, createdAt: at });
+      follows.push({ memberId: crowd[(offset + k) % crowd.length]!, atelierId, createdAt: at });
       history.push({ atelierId, kind: "FOLLOW", at });
     }
     // Some who followed and left again: only the history remembers them.
@@ -163,7 +163,7 @@ async function seedLikesAndFollows(crowd: string[], shopperId: string, atelierId
       history.push({ atelierId, kind: "UNFOLLOW", at: new Date(followedAt + rand() * (now - followedAt)) });
     }
   }
-  follows.push({ userId: shopperId, atelierId: atelierIds.get(ateliers[1]!.key)!, createdAt: new Date(now - 3 * DAY) });
+  follows.push({ memberId: shopperId, atelierId: atelierIds.get(ateliers[1]!.key)!, createdAt: new Date(now - 3 * DAY) });
   const created = await db.follow.createMany({ data: follows, skipDuplicates: true });
   // History is only written with the first seed; re-seeding must not double the chart.
   if (created.count > 0) await db.followEvent.createMany({ data: history });
@@ -173,7 +173,7 @@ async function seedLikesAndFollows(crowd: string[], shopperId: string, atelierId
 }
 
 async function seedCouponEvents(atelierIds: Map<string, number>, crowd: string[], shopperId: string) {
-  const marketer = await db.user.findUniqueOrThrow({ where: { email: "marketer@example.com" } });
+  const marketer = await db.member.findUniqueOrThrow({ where: { email: "marketer@example.com" } });
   for (const [i, e] of couponEvents.entries()) {
     const startsAt = new Date(now + e.startOffsetHours * 3_600_000);
     const data = {
@@ -196,9 +196,9 @@ async function seedCouponEvents(atelierIds: Map<string, number>, crowd: string[]
     if (event.endsAt.getTime() < now) {
       const claimants = [shopperId, ...crowd].slice(0, event.totalQuantity);
       await db.coupon.createMany({
-        data: claimants.map((userId, k) => {
+        data: claimants.map((memberId, k) => {
           const issuedAt = new Date(event.startsAt.getTime() + (k + 1) * 700);
-          return { eventId: event.id, userId, seq: k + 1, issuedAt, expiresAt: new Date(issuedAt.getTime() + event.validDays * DAY) };
+          return { eventId: event.id, memberId, seq: k + 1, issuedAt, expiresAt: new Date(issuedAt.getTime() + event.validDays * DAY) };
         }),
         skipDuplicates: true,
       });

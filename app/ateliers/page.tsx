@@ -1,10 +1,10 @@
 import { AtelierCard } from "@/components/atelier-card";
 import { Pagination } from "@/components/pagination";
 import { SortTabs } from "@/components/sort-tabs";
-import { getViewer } from "@/lib/auth/session";
+import { getSignedInMember } from "@/lib/auth/signed-in-member";
 import { ATELIER_SORTS, listAteliers, type AtelierSort } from "@/lib/catalog";
 import { formatCount } from "@/lib/format";
-import { viewerFollows } from "@/lib/viewer-state";
+import { memberFollows } from "@/lib/member-state";
 
 export const metadata = { title: "작가 둘러보기" };
 
@@ -12,8 +12,8 @@ type Props = { searchParams: Promise<{ sort?: string | string[]; page?: string |
 
 export default async function AteliersPage({ searchParams }: Props) {
   const query = await searchParams;
-  const [viewer, list] = await Promise.all([getViewer(), listAteliers(query.sort, query.page)]);
-  const follows = await viewerFollows(viewer, list.ateliers.map((a) => a.id));
+  const [member, list] = await Promise.all([getSignedInMember(), listAteliers(query.sort, query.page)]);
+  const follows = await memberFollows(member, list.ateliers.map((a) => a.id));
   const href = (sort: AtelierSort, page = 1) => `/ateliers?sort=${sort}${page > 1 ? `&page=${page}` : ""}`;
   return (
     <div className="mx-auto max-w-6xl px-4 pt-8">
@@ -25,7 +25,7 @@ export default async function AteliersPage({ searchParams }: Props) {
       <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {list.ateliers.map((a) => (
           <li key={a.id}>
-            <AtelierCard atelier={a} viewer={follows} />
+            <AtelierCard atelier={a} member={follows} />
           </li>
         ))}
       </ul>

@@ -4,7 +4,7 @@ import { LoginForm } from "@/app/login/login-form";
 import { AuthCard, OrDivider } from "@/components/auth-card";
 import { FormAlert } from "@/components/forms/form-alert";
 import { KakaoLoginButton } from "@/components/kakao-login-button";
-import { getViewer } from "@/lib/auth/session";
+import { getSignedInMember } from "@/lib/auth/signed-in-member";
 import { safeCallbackUrl } from "@/lib/callback-url";
 
 export const metadata: Metadata = { title: "로그인" };
@@ -30,7 +30,7 @@ const FALLBACK_ERROR = { tone: "error" as const, text: "로그인하지 못했�
 export default async function LoginPage({ searchParams }: Props) {
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
-  if (await getViewer()) redirect(callbackUrl);
+  if (await getSignedInMember()) redirect(callbackUrl);
   const key = typeof params.error === "string" ? params.error : params.verified ? "verified" : params.reset ? "reset" : null;
   const notice = key ? (NOTICES[key] ?? FALLBACK_ERROR) : null;
   return (

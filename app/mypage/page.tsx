@@ -1,13 +1,13 @@
 import { LikedList } from "@/app/mypage/liked-list";
 import { EmptyState } from "@/components/empty-state";
-import { requirePageViewer } from "@/lib/auth/session";
+import { requireSignedInMemberPage } from "@/lib/auth/signed-in-member";
 import { listLikes } from "@/lib/likes";
 
 export const metadata = { title: "찜한 작품" };
 
 export default async function LikedPage() {
-  const viewer = await requirePageViewer("/mypage");
-  const first = await listLikes(viewer.id, undefined);
+  const member = await requireSignedInMemberPage("/mypage");
+  const first = await listLikes(member.id, undefined);
   return (
     <section aria-labelledby="liked-title">
       <h2 id="liked-title" className="sr-only">

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { AtelierCard } from "@/components/atelier-card";
 import { Pagination } from "@/components/pagination";
 import { ProductGrid } from "@/components/product-card";
-import { getViewer } from "@/lib/auth/session";
+import { getSignedInMember } from "@/lib/auth/signed-in-member";
 import { getPopularProducts, normalizeQuery, searchCatalog } from "@/lib/catalog";
 import { formatCount } from "@/lib/format";
-import { viewerFollows, viewerLikes } from "@/lib/viewer-state";
+import { memberFollows, memberLikes } from "@/lib/member-state";
 
 type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
 
@@ -17,22 +17,22 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams;
   const q = normalizeQuery(params.q);
-  const viewer = await getViewer();
+  const member = await getSignedInMember();
   if (!q) {
     const popular = await getPopularProducts(20);
-    const likes = await viewerLikes(viewer, popular.map((p) => p.id));
+    const likes = await memberLikes(member, popular.map((p) => p.id));
     return (
       <div className="mx-auto max-w-6xl px-4 pt-8">
         <h1 className="text-2xl font-bold">전체 작품</h1>
         <p className="mt-2 mb-6 text-sm text-stone-500">찾는 작품이 있다면 위 검색창에 입력해 보세요.</p>
-        <ProductGrid products={popular} viewer={likes} priorityCount={2} />
+        <ProductGrid products={popular} member={likes} priorityCount={2} />
       </div>
     );
   }
   const result = await searchCatalog(q, params.page);
   const [likes, follows] = await Promise.all([
-    viewerLikes(viewer, result.products.map((p) => p.id)),
-    viewerFollows(viewer, result.ateliers.map((a) => a.id)),
+    memberLikes(member, result.products.map((p) => p.id)),
+    memberFollows(member, result.ateliers.map((a) => a.id)),
   ]);
   return (
     <div className="mx-auto max-w-6xl px-4 pt-8">
@@ -45,7 +45,7 @@ export default async function SearchPage({ searchParams }: Props) {
           <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {result.ateliers.map((a) => (
               <li key={a.id}>
-                <AtelierCard atelier={a} viewer={follows} />
+                <AtelierCard atelier={a} member={follows} />
               </li>
             ))}
           </ul>
@@ -54,7 +54,7 @@ export default async function SearchPage({ searchParams }: Props) {
       <section aria-labelledby="product-results" className="mt-10">
         <h2 id="product-results" className="mb-4 text-lg font-bold">작품 {formatCount(result.total)}</h2>
         {result.products.length > 0 ? (
-          <ProductGrid products={result.products} viewer={likes} priorityCount={2} />
+          <ProductGrid products={result.products} member={likes} priorityCount={2} />
         ) : (
           <div className="rounded-2xl bg-stone-50 py-16 text-center">
             <p className="font-semibold">‘{q}’에 맞는 작품을 찾지 못했어요.</p>

@@ -3,14 +3,14 @@ import { redirect } from "next/navigation";
 import { SignupForm } from "@/app/signup/signup-form";
 import { AuthCard, OrDivider } from "@/components/auth-card";
 import { KakaoLoginButton } from "@/components/kakao-login-button";
-import { getViewer } from "@/lib/auth/session";
+import { getSignedInMember } from "@/lib/auth/signed-in-member";
 import { safeCallbackUrl } from "@/lib/callback-url";
 
 export const metadata: Metadata = { title: "회원가입" };
 
 export default async function SignupPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
   const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
-  if (await getViewer()) redirect(callbackUrl);
+  if (await getSignedInMember()) redirect(callbackUrl);
   return (
     <AuthCard title="회원가입" subtitle="이메일로 가입하고 인증 메일의 링크를 누르면 끝나요.">
       <KakaoLoginButton callbackUrl={callbackUrl} label="카카오로 3초 만에 시작하기" />

@@ -15,7 +15,7 @@ export async function sessionCookie(member: { id: string; nickname: string; role
     secret: process.env.AUTH_SECRET!,
     salt: COOKIE,
     maxAge: 3600,
-    token: { sub: member.id, uid: member.id, sid: randomUUID(), authAt: member.authAt ?? Date.now(), nickname: member.nickname, role: member.role ?? "USER", atelierId: member.atelierId ?? null },
+    token: { sub: member.id, memberId: member.id, sid: randomUUID(), authAt: member.authAt ?? Date.now(), nickname: member.nickname, role: member.role ?? "USER", atelierId: member.atelierId ?? null },
   });
   return `${COOKIE}=${token}`;
 }

@@ -5,9 +5,9 @@ import { nicknameKey } from "@/lib/auth/nickname";
 import { hashPassword } from "@/lib/auth/password";
 import { checkPassword, clearPasswordFailures, memberScope, type PasswordCheck } from "@/lib/auth/password-failures";
 import { isCommonPassword } from "@/lib/auth/password-policy";
-import { revokeMemberSessions } from "@/lib/auth/sessions";
+import { revokeMemberSessions } from "@/lib/auth/session-revocation";
 import { COMMON_PASSWORD_MESSAGE, NICKNAME_TAKEN_MESSAGE } from "@/lib/auth/signup";
-import { consumeToken, peekToken } from "@/lib/auth/tokens";
+import { consumeToken, peekToken } from "@/lib/auth/mail-link-tokens";
 import { sendPasswordResetMail, takeMailQuota, type MailQuota } from "@/lib/auth/verification";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -26,7 +26,7 @@ const fail = (status: AccountError["status"], code: string, message: string, fie
 
 /** What 마이페이지 → 회원정보 shows: the profile and the ways this member can log in. */
 export async function getAccount(memberId: string) {
-  const member = await db.user.findUnique({
+  const member = await db.member.findUnique({
     where: { id: memberId },
     select: { email: true, nickname: true, image: true, emailVerified: true, passwordHash: true, createdAt: true, accounts: { select: { provider: true } }, atelier: { select: { id: true } } },
   });
@@ -37,7 +37,7 @@ export async function getAccount(memberId: string) {
 
 export async function changeNickname(memberId: string, nickname: string): Promise<Result> {
   try {
-    await db.user.update({ where: { id: memberId }, data: { nickname, nicknameKey: nicknameKey(nickname) } });
+    await db.member.update({ where: { id: memberId }, data: { nickname, nicknameKey: nicknameKey(nickname) } });
     return { ok: true };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return fail(409, "NICKNAME_TAKEN", NICKNAME_TAKEN_MESSAGE, "nickname");
@@ -66,14 +66,14 @@ async function mailPasswordChanged(member: { email: string | null; nickname: str
 
 /** Changes the password (the current one is required) and ends every other session. */
 export async function changePassword(memberId: string, currentSid: string, currentPassword: string, password: string): Promise<Result> {
-  const member = await db.user.findUnique({ where: { id: memberId }, select: { email: true, nickname: true, passwordHash: true } });
+  const member = await db.member.findUnique({ where: { id: memberId }, select: { email: true, nickname: true, passwordHash: true } });
   if (!member?.passwordHash) return fail(400, "NO_PASSWORD", "카카오로 가입한 계정은 비밀번호 찾기로 비밀번호를 만들 수 있어요.");
   // A stolen session must not become a password oracle: the same delays as login, per member.
   const check = await checkPassword(memberScope(memberId), member.passwordHash, currentPassword);
   if (!check.ok) return passwordRefused(check, "현재 비밀번호가 맞지 않아요.", "currentPassword");
   const weak = rejectWeakPassword(password, member.email);
   if (weak) return weak;
-  await db.user.update({ where: { id: memberId }, data: { passwordHash: await hashPassword(password) } });
+  await db.member.update({ where: { id: memberId }, data: { passwordHash: await hashPassword(password) } });
   await revokeMemberSessions(memberId, currentSid);
   await mailPasswordChanged(member);
   return { ok: true };
@@ -84,7 +84,7 @@ export async function changePassword(memberId: string, currentSid: string, curre
  * counts as freshly authenticated for 5 minutes. The same per-member delays as changePassword.
  */
 export async function confirmPassword(memberId: string, sid: string, password: string): Promise<Result> {
-  const member = await db.user.findUnique({ where: { id: memberId }, select: { passwordHash: true } });
+  const member = await db.member.findUnique({ where: { id: memberId }, select: { passwordHash: true } });
   if (!member?.passwordHash) return fail(400, "NO_PASSWORD", "비밀번호가 없는 계정이에요. 다시 로그인해 주세요.");
   const check = await checkPassword(memberScope(memberId), member.passwordHash, password);
   if (!check.ok) return passwordRefused(check, "비밀번호가 맞지 않아요.", "password");
@@ -99,7 +99,7 @@ export async function confirmPassword(memberId: string, sid: string, password: s
 export async function requestPasswordReset(email: string): Promise<MailQuota> {
   const quota = await takeMailQuota(email, "passwordResetMails");
   if (!quota.ok) return quota;
-  const member = await db.user.findUnique({ where: { email }, select: { id: true } });
+  const member = await db.member.findUnique({ where: { email }, select: { id: true } });
   if (member) await sendPasswordResetMail({ id: member.id, email });
   return quota;
 }
@@ -110,7 +110,7 @@ export async function requestPasswordReset(email: string): Promise<MailQuota> {
  */
 export async function resetLinkAccount(token: string): Promise<{ kakaoLinked: boolean; hasPassword: boolean } | null> {
   const memberId = await peekToken("passwordReset", token);
-  const member = memberId ? await db.user.findUnique({ where: { id: memberId }, select: { passwordHash: true, accounts: { select: { provider: true } } } }) : null;
+  const member = memberId ? await db.member.findUnique({ where: { id: memberId }, select: { passwordHash: true, accounts: { select: { provider: true } } } }) : null;
   return member && { kakaoLinked: member.accounts.some((a) => a.provider === "kakao"), hasPassword: member.passwordHash !== null };
 }
 
@@ -123,13 +123,13 @@ const RESET_LINK_INVALID = "링크가 만료되었거나 이미 사용되었어�
  */
 export async function resetPassword(token: string, password: string, { unlinkKakao: unlink = false } = {}): Promise<Result> {
   const memberId = await peekToken("passwordReset", token);
-  const member = memberId ? await db.user.findUnique({ where: { id: memberId }, select: { id: true, email: true, nickname: true, emailVerified: true } }) : null;
+  const member = memberId ? await db.member.findUnique({ where: { id: memberId }, select: { id: true, email: true, nickname: true, emailVerified: true } }) : null;
   if (!member) return fail(400, "TOKEN_INVALID", RESET_LINK_INVALID, "token");
   const weak = rejectWeakPassword(password, member.email);
   if (weak) return weak;
   if ((await consumeToken("passwordReset", token)) !== member.id) return fail(400, "TOKEN_INVALID", RESET_LINK_INVALID, "token");
   // The link reached the member's inbox, which also proves the address.
-  await db.user.update({ where: { id: member.id }, data: { passwordHash: await hashPassword(password), emailVerified: member.emailVerified ?? new Date() } });
+  await db.member.update({ where: { id: member.id }, data: { passwordHash: await hashPassword(password), emailVerified: member.emailVerified ?? new Date() } });
   if (unlink) await unlinkKakao(member.id);
   await revokeMemberSessions(member.id);
   await clearPasswordFailures(member);
@@ -143,7 +143,7 @@ export async function resetPassword(token: string, password: string, { unlinkKak
  * and every session ends. Proof: the password, or typing 회원 탈퇴 for Kakao-only members.
  */
 export async function deleteAccount(memberId: string, proof: { password: string } | { confirmation: string }): Promise<Result> {
-  const member = await db.user.findUnique({ where: { id: memberId }, select: { passwordHash: true, atelier: { select: { id: true } } } });
+  const member = await db.member.findUnique({ where: { id: memberId }, select: { passwordHash: true, atelier: { select: { id: true } } } });
   if (!member) return fail(400, "NOT_FOUND", "이미 탈퇴한 계정이에요.");
   if (member.atelier) return fail(409, "ATELIER_OWNER", "공방을 운영 중인 계정은 바로 탈퇴할 수 없어요. 고객센터로 문의해 주세요.");
   if (member.passwordHash) {
@@ -155,7 +155,7 @@ export async function deleteAccount(memberId: string, proof: { password: string 
   await db.$transaction(async (tx) => {
     await removeAllLikes(tx, memberId);
     await removeAllFollows(tx, memberId);
-    await tx.user.delete({ where: { id: memberId } });
+    await tx.member.delete({ where: { id: memberId } });
   });
   await revokeMemberSessions(memberId);
   return { ok: true };
@@ -163,7 +163,7 @@ export async function deleteAccount(memberId: string, proof: { password: string 
 
 /** Disconnects Kakao, unless it is the member's only way to log in. */
 export async function disconnectKakao(memberId: string): Promise<Result> {
-  const member = await db.user.findUnique({ where: { id: memberId }, select: { passwordHash: true, email: true, emailVerified: true } });
+  const member = await db.member.findUnique({ where: { id: memberId }, select: { passwordHash: true, email: true, emailVerified: true } });
   if (!member?.passwordHash || !member.email || !member.emailVerified) {
     return fail(409, "LAST_LOGIN_METHOD", "카카오가 유일한 로그인 방법이라 연결을 해제할 수 없어요. 비밀번호 찾기로 이메일 로그인을 먼저 만들어 주세요.");
   }

@@ -2,40 +2,45 @@ import "server-only";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import type { Adapter, AdapterUser } from "next-auth/adapters";
 import { db } from "@/lib/db";
-import type { User } from "@/lib/generated/prisma/client";
+import type { Member } from "@/lib/generated/prisma/client";
 import { availableNickname, nicknameKey } from "@/lib/auth/nickname";
 
-/** Our member row as Auth.js sees a user. Kakao-only members have no email (null). */
-function toAdapterUser(user: User): AdapterUser {
+/** Our member row as Auth.js sees a "user". Kakao-only members have no email (null). */
+function toAdapterUser(member: Member): AdapterUser {
   return {
-    id: user.id,
-    email: user.email as string,
-    emailVerified: user.emailVerified,
-    name: user.nickname,
-    image: user.image,
-    nickname: user.nickname,
-    role: user.role,
+    id: member.id,
+    email: member.email as string,
+    emailVerified: member.emailVerified,
+    name: member.nickname,
+    image: member.image,
+    nickname: member.nickname,
+    role: member.role,
   };
 }
 
+/**
+ * The adapter's account methods write Auth.js's own `accounts` model as it is; members are
+ * ours (below). Nothing else of it is used: with JWT sessions and no email provider, Auth.js
+ * needs only the methods listed here (its OAuth sign-in: getUserByAccount, getUserByEmail,
+ * createUser, linkAccount, and getUser), so the session and verification-token methods are left out.
+ */
 const prismaAdapter = PrismaAdapter(db);
 
 /**
- * @auth/prisma-adapter, with the rules Auth.js cannot know:
+ * Auth.js's adapter over our members, with the rules Auth.js cannot know:
  * - Only a *verified* email identifies a member. An unverified signup holding someone's
  *   address must not block (or be linked to) the owner signing in with Kakao.
  * - New Kakao members get a unique nickname; the email is taken from an unverified squatter
  *   (who could never log in, so owns nothing) rather than refused.
  */
 export const authAdapter: Adapter = {
-  ...prismaAdapter,
   async getUser(id) {
-    const user = await db.user.findUnique({ where: { id } });
-    return user && toAdapterUser(user);
+    const member = await db.member.findUnique({ where: { id } });
+    return member && toAdapterUser(member);
   },
   async getUserByEmail(email) {
-    const user = await db.user.findFirst({ where: { email: email.toLowerCase(), emailVerified: { not: null } } });
-    return user && toAdapterUser(user);
+    const member = await db.member.findFirst({ where: { email: email.toLowerCase(), emailVerified: { not: null } } });
+    return member && toAdapterUser(member);
   },
   async getUserByAccount(provider_providerAccountId) {
     const account = await db.account.findUnique({ where: { provider_providerAccountId }, include: { user: true } });
@@ -52,12 +57,12 @@ export const authAdapter: Adapter = {
   async createUser(data) {
     const email = data.email ? data.email.toLowerCase() : null;
     const nickname = await availableNickname(data.name);
-    const user = await db.$transaction(async (tx) => {
-      if (email) await tx.user.deleteMany({ where: { email, emailVerified: null } });
-      return tx.user.create({
+    const member = await db.$transaction(async (tx) => {
+      if (email) await tx.member.deleteMany({ where: { email, emailVerified: null } });
+      return tx.member.create({
         data: { email, emailVerified: email ? new Date() : null, nickname, nicknameKey: nicknameKey(nickname), image: data.image ?? null },
       });
     });
-    return toAdapterUser(user);
+    return toAdapterUser(member);
   },
 };

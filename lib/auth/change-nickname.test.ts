@@ -7,7 +7,7 @@ import { newMembers, tag } from "@/scripts/test/fixtures";
 
 afterAll(() => db.$disconnect());
 
-const nicknameOf = async (id: string) => db.user.findUniqueOrThrow({ where: { id }, select: { nickname: true, nicknameKey: true } });
+const nicknameOf = async (id: string) => db.member.findUniqueOrThrow({ where: { id }, select: { nickname: true, nicknameKey: true } });
 
 describe("changeNickname", () => {
   it("changes the nickname and its key", async () => {
@@ -39,6 +39,6 @@ describe("changeNickname", () => {
     const wanted = `${tag()}Choi`;
     const results = await Promise.all(members.map((m) => changeNickname(m.id, wanted)));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(await db.user.count({ where: { nicknameKey: wanted.toLowerCase() } })).toBe(1);
+    expect(await db.member.count({ where: { nicknameKey: wanted.toLowerCase() } })).toBe(1);
   });
 });

@@ -3,17 +3,17 @@ import { randomUUID } from "node:crypto";
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { cookies } from "next/headers";
-import { liveSession, readSessionToken } from "@/lib/auth/session-token";
+import { liveSession, readSessionToken } from "@/lib/auth/session-cookie";
 import { authAdapter } from "@/lib/auth/adapter";
 import { kakaoProvider } from "@/lib/auth/kakao";
 import { kakaoLinkRefusal, mailKakaoChange } from "@/lib/auth/login-methods";
 import { authorizeCredentials } from "@/lib/auth/login";
-import { registerSession, revokeSession, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/sessions";
+import { registerSession, revokeSession, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-revocation";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 
 async function memberClaims(memberId: string) {
-  const member = await db.user.findUniqueOrThrow({
+  const member = await db.member.findUniqueOrThrow({
     where: { id: memberId },
     select: { nickname: true, role: true, atelier: { select: { id: true } } },
   });
@@ -25,7 +25,7 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
   secret: env.AUTH_SECRET,
   // Instances sit behind a load balancer that sets the Host; AUTH_URL is the public origin.
   trustHost: true,
-  // JWT sessions (required by the Credentials provider); revocation is ours (lib/auth/sessions.ts).
+  // JWT sessions (required by the Credentials provider); revocation is ours (lib/auth/session-revocation.ts).
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login", error: "/login" },
   logger: {
@@ -52,7 +52,7 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
     async signIn({ account }) {
       if (account?.provider !== "kakao") return true;
       const current = (await readSessionToken(await cookies()))?.token ?? null;
-      if (!current?.uid) return true;
+      if (!current?.memberId) return true;
       // /login deletes the dead cookie (proxy.ts), so the next attempt starts clean.
       const live = await liveSession(current);
       if (!live) return "/login?error=SessionExpired";
@@ -63,16 +63,16 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
         const sid = randomUUID();
         const authAt = Date.now();
         await registerSession(user.id, sid, authAt);
-        return { ...token, uid: user.id, sid, authAt, ...(await memberClaims(user.id)) };
+        return { ...token, memberId: user.id, sid, authAt, ...(await memberClaims(user.id)) };
       }
       // However often the cookie is refreshed, a session ends SESSION_MAX_AGE after login, and a
       // revoked one (logout, password change) ends now: null makes Auth.js delete the cookie
       // instead of re-issuing it (/api/auth/session). Pages and API routes read the session
-      // through getViewer, so this one Redis EXISTS is paid only on Auth.js's own calls.
+      // through getSignedInMember, so this one Redis EXISTS is paid only on Auth.js's own calls.
       const live = await liveSession(token);
       if (!live) return null;
       // Profile changes (nickname) are re-read from the database, never taken from the client.
-      if (trigger === "update") return { ...live, ...(await memberClaims(live.uid)) };
+      if (trigger === "update") return { ...live, ...(await memberClaims(live.memberId)) };
       return live;
     },
   },

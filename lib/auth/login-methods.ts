@@ -15,10 +15,10 @@ import { LoginMethodChangedMail, type LoginMethodChange } from "@/lib/mail/templ
  * - a fresh authentication (login or re-entered password within 5 minutes), so a stolen or
  *   forgotten session cannot add the intruder's way in.
  */
-export async function kakaoLinkRefusal(session: { uid: string; sid: string; authAt: number }, providerAccountId: string): Promise<string | null> {
+export async function kakaoLinkRefusal(session: { memberId: string; sid: string; authAt: number }, providerAccountId: string): Promise<string | null> {
   const linked = await db.account.findUnique({ where: { provider_providerAccountId: { provider: "kakao", providerAccountId } }, select: { userId: true } });
-  if (linked) return linked.userId === session.uid ? null : "/mypage/account?kakao=taken";
-  if ((await db.account.count({ where: { userId: session.uid, provider: "kakao" } })) > 0) return "/mypage/account?kakao=another";
+  if (linked) return linked.userId === session.memberId ? null : "/mypage/account?kakao=taken";
+  if ((await db.account.count({ where: { userId: session.memberId, provider: "kakao" } })) > 0) return "/mypage/account?kakao=another";
   return (await isFreshlyAuthenticated(session)) ? null : "/mypage/account?kakao=reauth";
 }
 
@@ -33,7 +33,7 @@ const SUBJECTS: Record<LoginMethodChange, string> = {
  * `onlyWithPassword`, neither do members who have only Kakao (a Kakao signup is no link).
  */
 export async function mailKakaoChange(memberId: string, change: LoginMethodChange, { onlyWithPassword = false } = {}): Promise<void> {
-  const member = await db.user.findUnique({ where: { id: memberId }, select: { email: true, emailVerified: true, nickname: true, passwordHash: true } });
+  const member = await db.member.findUnique({ where: { id: memberId }, select: { email: true, emailVerified: true, nickname: true, passwordHash: true } });
   if (!member?.email || !member.emailVerified || (onlyWithPassword && !member.passwordHash)) return;
   const resetUrl = new URL("/forgot-password", env.AUTH_URL).toString();
   await sendMail(member.email, SUBJECTS[change], LoginMethodChangedMail({ nickname: member.nickname, method: "카카오", change, when: formatDateTime(new Date()), resetUrl }));

@@ -36,7 +36,7 @@ export async function authorizeCredentials(raw: unknown, request: Request): Prom
   const byIp = await limits.loginByIp.limit(identify(address));
   if (!byIp.success) throw new LoginError("too_many");
 
-  const member = await db.user.findUnique({ where: { email } });
+  const member = await db.member.findUnique({ where: { email } });
   const check = await checkPassword(loginScope(email, address), member?.passwordHash ?? (await (dummyHash ??= hashPassword("not-a-real-password-0"))), password);
   if (!check.ok) throw new LoginError(check.retryAfterSeconds ? "locked" : "invalid");
   if (!member?.passwordHash) throw new LoginError("invalid");

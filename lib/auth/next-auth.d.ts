@@ -13,7 +13,7 @@ declare module "next-auth" {
 
 declare module "next-auth/jwt" {
   interface JWT {
-    uid?: string;
+    memberId?: string;
     /** This session's own id: what logout revokes. */
     sid?: string;
     /** Login time (ms); the session ends at authAt + SESSION_MAX_AGE whatever the cookie says. */

@@ -16,7 +16,7 @@ export async function availableNickname(wanted: string | null | undefined): Prom
   const base = cleaned.length >= 2 ? cleaned : "카카오회원";
   for (let attempt = 0; attempt < 20; attempt++) {
     const candidate = attempt === 0 && cleaned.length >= 2 ? base : `${base}${randomInt(1000, 100_000)}`;
-    const taken = await db.user.findUnique({ where: { nicknameKey: nicknameKey(candidate) }, select: { id: true } });
+    const taken = await db.member.findUnique({ where: { nicknameKey: nicknameKey(candidate) }, select: { id: true } });
     if (!taken) return candidate;
   }
   return `${base}${Date.now().toString(36)}`;

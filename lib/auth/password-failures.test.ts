@@ -18,7 +18,7 @@ afterAll(() => db.$disconnect());
 async function newMember() {
   const nickname = `${tag()}로그인`;
   const email = `login.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}@example.com`;
-  const { id } = await db.user.create({ data: { email, nickname, nicknameKey: nickname.toLowerCase(), passwordHash, emailVerified: new Date() }, select: { id: true } });
+  const { id } = await db.member.create({ data: { email, nickname, nicknameKey: nickname.toLowerCase(), passwordHash, emailVerified: new Date() }, select: { id: true } });
   return { id, email };
 }
 
@@ -87,6 +87,6 @@ describe("password checks behind a session", () => {
     const member = await newMember();
     for (let i = 0; i < FREE_FAILURES; i++) await changePassword(member.id, "sid", "wrong-password-1", "새로운-비밀번호-2026");
     expect(await deleteAccount(member.id, { password: PASSWORD })).toMatchObject({ ok: false, status: 429, retryAfterSeconds: expect.any(Number) });
-    expect(await db.user.count({ where: { id: member.id } })).toBe(1);
+    expect(await db.member.count({ where: { id: member.id } })).toBe(1);
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { forbidden } from "next/navigation";
 import { cache } from "react";
-import { requirePageViewer, requireViewer, type Viewer } from "@/lib/auth/session";
+import { requireSignedInMemberPage, requireSignedInMember, type SignedInMember } from "@/lib/auth/signed-in-member";
 import { db } from "@/lib/db";
 import { errors } from "@/lib/http";
 
@@ -15,24 +15,24 @@ export const ownedAtelier = cache((memberId: string) =>
   db.atelier.findUnique({ where: { ownerId: memberId }, select: { id: true, name: true, followerCount: true } }),
 );
 
-const isMarketer = cache(async (memberId: string) => (await db.user.findUnique({ where: { id: memberId }, select: { role: true } }))?.role === "MARKETER");
+const isMarketer = cache(async (memberId: string) => (await db.member.findUnique({ where: { id: memberId }, select: { role: true } }))?.role === "MARKETER");
 
-export async function requireAtelierOwnerPage(path: string): Promise<Viewer & { atelier: NonNullable<Awaited<ReturnType<typeof ownedAtelier>>> }> {
-  const viewer = await requirePageViewer(path);
-  const atelier = await ownedAtelier(viewer.id);
+export async function requireAtelierOwnerPage(path: string): Promise<SignedInMember & { atelier: NonNullable<Awaited<ReturnType<typeof ownedAtelier>>> }> {
+  const member = await requireSignedInMemberPage(path);
+  const atelier = await ownedAtelier(member.id);
   if (!atelier) forbidden();
-  return { ...viewer, atelier };
+  return { ...member, atelier };
 }
 
-export async function requireMarketerPage(path: string): Promise<Viewer> {
-  const viewer = await requirePageViewer(path);
-  if (!(await isMarketer(viewer.id))) forbidden();
-  return viewer;
+export async function requireMarketerPage(path: string): Promise<SignedInMember> {
+  const member = await requireSignedInMemberPage(path);
+  if (!(await isMarketer(member.id))) forbidden();
+  return member;
 }
 
-/** For route handlers: the viewer if they are a marketer (checked in the database), else 403. */
-export async function requireMarketer(): Promise<Viewer> {
-  const viewer = await requireViewer();
-  if (!(await isMarketer(viewer.id))) throw errors.forbidden("마케터만 쓸 수 있어요.");
-  return viewer;
+/** For route handlers: the member if they are a marketer (checked in the database), else 403. */
+export async function requireMarketer(): Promise<SignedInMember> {
+  const member = await requireSignedInMember();
+  if (!(await isMarketer(member.id))) throw errors.forbidden("마케터만 쓸 수 있어요.");
+  return member;
 }

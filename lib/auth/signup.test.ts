@@ -37,16 +37,16 @@ describe("signup of an unverified address", () => {
     // Within the 60-second cooldown the attacker's mail started: the owner's mail still goes.
     expect(await signup({ email: address, nickname: owner, password: OWNER_PASSWORD })).toEqual({ ok: true });
 
-    const rows = await db.user.findMany({ where: { email: address } });
+    const rows = await db.member.findMany({ where: { email: address } });
     expect(rows).toHaveLength(1);
     expect(rows[0]!.nickname).toBe(owner);
     expect(await verifyPassword(rows[0]!.passwordHash!, OWNER_PASSWORD)).toBe(true);
     expect(await verifyPassword(rows[0]!.passwordHash!, ATTACKER_PASSWORD)).toBe(false);
 
     expect(await verifyEmail(await linkFor(address, attacker))).toBeNull();
-    expect((await db.user.findUniqueOrThrow({ where: { email: address } })).emailVerified).toBeNull();
+    expect((await db.member.findUniqueOrThrow({ where: { email: address } })).emailVerified).toBeNull();
     expect(await verifyEmail(await linkFor(address, owner))).toEqual({ email: address });
-    expect((await db.user.findUniqueOrThrow({ where: { email: address } })).emailVerified).not.toBeNull();
+    expect((await db.member.findUniqueOrThrow({ where: { email: address } })).emailVerified).not.toBeNull();
   });
 
   it("a re-signup may keep the nickname its own pending signup holds; others may not take it", async () => {
@@ -55,7 +55,7 @@ describe("signup of an unverified address", () => {
     expect(await signup({ email: address, nickname, password: ATTACKER_PASSWORD })).toEqual({ ok: true });
     expect(await signup({ email: address, nickname, password: OWNER_PASSWORD })).toEqual({ ok: true });
     expect(await signup({ email: email(), nickname, password: OWNER_PASSWORD })).toMatchObject({ ok: false, error: "NICKNAME_TAKEN", field: "nickname" });
-    expect(await db.user.count({ where: { nickname } })).toBe(1);
+    expect(await db.member.count({ where: { nickname } })).toBe(1);
   });
 
   it("a verified account is never replaced: same answer, a notice mail instead", async () => {
@@ -67,7 +67,7 @@ describe("signup of an unverified address", () => {
 
     expect(await signup({ email: address, nickname: `침입${tag()}`, password: ATTACKER_PASSWORD })).toEqual({ ok: true });
     await waitForMail(address, "이미 가입된");
-    const member = await db.user.findUniqueOrThrow({ where: { email: address } });
+    const member = await db.member.findUniqueOrThrow({ where: { email: address } });
     expect(member.nickname).toBe(nickname);
     expect(await verifyPassword(member.passwordHash!, OWNER_PASSWORD)).toBe(true);
   });
@@ -77,12 +77,12 @@ describe("signup of an unverified address", () => {
     const nicknames = Array.from({ length: 8 }, (_, i) => `동시${tag()}${i}`);
     const answers = await Promise.all(nicknames.map((nickname, i) => signup({ email: address, nickname, password: `${OWNER_PASSWORD}-${i}` })));
     expect(answers).toEqual(Array(8).fill({ ok: true }));
-    const [member] = await db.user.findMany({ where: { email: address } });
-    expect(await db.user.count({ where: { email: address } })).toBe(1);
+    const [member] = await db.member.findMany({ where: { email: address } });
+    expect(await db.member.count({ where: { email: address } })).toBe(1);
     const winner = nicknames.indexOf(member!.nickname);
     expect(await verifyPassword(member!.passwordHash!, `${OWNER_PASSWORD}-${winner}`)).toBe(true);
     // No other nickname of the race was left behind holding its name.
-    expect(await db.user.count({ where: { nickname: { in: nicknames } } })).toBe(1);
+    expect(await db.member.count({ where: { nickname: { in: nicknames } } })).toBe(1);
   });
 });
 
@@ -91,7 +91,7 @@ describe("purgeStaleSignups", () => {
     const old = new Date(Date.now() - (PENDING_SIGNUP_HOURS + 1) * 3600_000);
     const make = (data: { email: string | null; emailVerified: Date | null; createdAt: Date }) => {
       const nickname = `퍼지${tag()}`;
-      return db.user.create({ data: { ...data, nickname, nicknameKey: nickname, passwordHash: data.email ? "x" : null }, select: { id: true } });
+      return db.member.create({ data: { ...data, nickname, nicknameKey: nickname, passwordHash: data.email ? "x" : null }, select: { id: true } });
     };
     const stale = await make({ email: email(), emailVerified: null, createdAt: old });
     const fresh = await make({ email: email(), emailVerified: null, createdAt: new Date() });
@@ -99,7 +99,7 @@ describe("purgeStaleSignups", () => {
     const kakaoOnly = await make({ email: null, emailVerified: null, createdAt: old });
 
     await signup({ email: email(), nickname: `트리거${tag()}`, password: OWNER_PASSWORD });
-    const left = await db.user.findMany({ where: { id: { in: [stale.id, fresh.id, verified.id, kakaoOnly.id] } }, select: { id: true } });
+    const left = await db.member.findMany({ where: { id: { in: [stale.id, fresh.id, verified.id, kakaoOnly.id] } }, select: { id: true } });
     expect(left.map((m) => m.id).sort()).toEqual([fresh.id, verified.id, kakaoOnly.id].sort());
     expect(await purgeStaleSignups()).toBe(0);
   });

@@ -44,7 +44,7 @@ export async function signup(input: SignupInput): Promise<SignupResult> {
   const passwordHash = await hashPassword(input.password);
   await purgeStaleSignups();
   // The address's own pending signup does not hold the nickname against its replacement.
-  const holder = await db.user.findUnique({ where: { nicknameKey: key }, select: { email: true, emailVerified: true } });
+  const holder = await db.member.findUnique({ where: { nicknameKey: key }, select: { email: true, emailVerified: true } });
   if (holder && !(holder.email === input.email && !holder.emailVerified)) return nicknameTaken();
 
   const pending = { email: input.email, nickname: input.nickname, nicknameKey: key, passwordHash };
@@ -69,18 +69,18 @@ export async function signup(input: SignupInput): Promise<SignupResult> {
  */
 async function savePendingSignup(data: { email: string; nickname: string; nicknameKey: string; passwordHash: string }): Promise<{ id: string; nickname: string } | "verified"> {
   for (let attempt = 0; ; attempt++) {
-    const [replaced] = await db.user.updateManyAndReturn({
+    const [replaced] = await db.member.updateManyAndReturn({
       where: { email: data.email, emailVerified: null },
       data: { ...data, createdAt: new Date() },
       select: { id: true, nickname: true },
     });
     if (replaced) return replaced;
     try {
-      return await db.user.create({ data, select: { id: true, nickname: true } });
+      return await db.member.create({ data, select: { id: true, nickname: true } });
     } catch (error) {
       const emailTaken = isUniqueViolation(error) && JSON.stringify(error.meta ?? {}).includes("email");
       if (!emailTaken) throw error;
-      if (attempt > 0 || (await db.user.count({ where: { email: data.email, emailVerified: { not: null } } })) > 0) return "verified";
+      if (attempt > 0 || (await db.member.count({ where: { email: data.email, emailVerified: { not: null } } })) > 0) return "verified";
     }
   }
 }
@@ -92,7 +92,7 @@ async function savePendingSignup(data: { email: string; nickname: string; nickna
  */
 export async function purgeStaleSignups(): Promise<number> {
   const before = new Date(Date.now() - PENDING_SIGNUP_HOURS * 3600_000);
-  const { count } = await db.user.deleteMany({ where: { email: { not: null }, emailVerified: null, createdAt: { lt: before } } });
+  const { count } = await db.member.deleteMany({ where: { email: { not: null }, emailVerified: null, createdAt: { lt: before } } });
   return count;
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { consumeToken, issueToken, TOKEN_TTL_MINUTES } from "@/lib/auth/tokens";
+import { consumeToken, issueToken, TOKEN_TTL_MINUTES } from "@/lib/auth/mail-link-tokens";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { sendMail } from "@/lib/mail/send";
@@ -72,7 +72,7 @@ export async function sendPasswordResetMail(member: { id: string; email: string 
 export async function resendVerification(email: string): Promise<MailQuota> {
   const quota = await takeMailQuota(email, "verificationMails");
   if (!quota.ok) return quota;
-  const member = await db.user.findUnique({ where: { email }, select: { id: true, nickname: true, emailVerified: true, passwordHash: true } });
+  const member = await db.member.findUnique({ where: { email }, select: { id: true, nickname: true, emailVerified: true, passwordHash: true } });
   if (member?.passwordHash && !member.emailVerified) await sendVerificationMail({ ...member, email, passwordHash: member.passwordHash });
   return quota;
 }

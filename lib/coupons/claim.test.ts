@@ -21,13 +21,13 @@ async function newEvent(totalQuantity: number) {
 async function newMembers(n: number) {
   const tag = Math.random().toString(36).slice(2, 8);
   return Promise.all(
-    Array.from({ length: n }, (_, i) => db.user.create({ data: { nickname: `복구${tag}${i}`, nicknameKey: `복구${tag}${i}` }, select: { id: true } }).then((m) => m.id)),
+    Array.from({ length: n }, (_, i) => db.member.create({ data: { nickname: `복구${tag}${i}`, nicknameKey: `복구${tag}${i}` }, select: { id: true } }).then((m) => m.id)),
   );
 }
 
 /** A row Redis does not know about: what an in-flight write that lost a race with a rebuild leaves. */
-const sneakRow = (eventId: number, userId: string, seq: number) =>
-  db.coupon.create({ data: { eventId, userId, seq, expiresAt: new Date(Date.now() + 86_400_000) } });
+const sneakRow = (eventId: number, memberId: string, seq: number) =>
+  db.coupon.create({ data: { eventId, memberId, seq, expiresAt: new Date(Date.now() + 86_400_000) } });
 
 describe("claim recovery", () => {
   it("a slot already written takes the next slot instead", async () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { scripts } from "@/lib/coupons/scripts";
+import { scripts } from "@/lib/coupons/lua-scripts";
 import { eventMeta, keysOf, markClosed, rebuildState, type EventMeta } from "@/lib/coupons/state";
 import { db } from "@/lib/db";
 import { isFollowing } from "@/lib/follows";
@@ -25,7 +25,7 @@ function runClaim(eventId: number, memberId: string): Promise<ScriptAnswer> {
 
 /**
  * A 선착순 claim: one atomic Redis step decides (window, duplicate, sold out — see
- * lib/coupons/scripts.ts for the invariants), then the coupon row is written to PostgreSQL
+ * lib/coupons/lua-scripts.ts for the invariants), then the coupon row is written to PostgreSQL
  * before the caller may answer 201. Sold-out and duplicate claims never reach PostgreSQL
  * (follower-only events check the follow first). Claims never wait on each other: there is
  * no lock, only the script.
@@ -80,7 +80,7 @@ async function writeCoupon(meta: EventMeta, memberId: string, firstSlot: number,
   for (let attempt = 1; ; attempt++) {
     try {
       const row = await db.coupon.create({
-        data: { eventId: meta.id, userId: memberId, seq: slot, issuedAt, expiresAt: new Date(issuedAt.getTime() + meta.validDays * DAY_MS) },
+        data: { eventId: meta.id, memberId: memberId, seq: slot, issuedAt, expiresAt: new Date(issuedAt.getTime() + meta.validDays * DAY_MS) },
         select: { id: true, eventId: true, seq: true, issuedAt: true, expiresAt: true },
       });
       return { ok: true, coupon: { ...row, issuedAt: row.issuedAt.toISOString(), expiresAt: row.expiresAt.toISOString() } };

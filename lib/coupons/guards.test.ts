@@ -31,7 +31,7 @@ async function openEvent(): Promise<number> {
 
 async function newMember(): Promise<string> {
   const tag = Math.random().toString(36).slice(2, 10);
-  return (await db.user.create({ data: { nickname: `보호${tag}`, nicknameKey: `보호${tag}` }, select: { id: true } })).id;
+  return (await db.member.create({ data: { nickname: `보호${tag}`, nicknameKey: `보호${tag}` }, select: { id: true } })).id;
 }
 
 /** An id no event has, far above the sequence. */
@@ -67,7 +67,7 @@ describe("closed and ended events at the database", () => {
     const ended = await db.couponEvent.create({ data: eventData({ startsAt: new Date(now - 2 * HOUR), endsAt: new Date(now - HOUR) }) });
     const later = await db.couponEvent.create({ data: eventData({ startsAt: new Date(now + HOUR), endsAt: new Date(now + 2 * HOUR) }) });
     const open = await db.couponEvent.create({ data: eventData({ startsAt: new Date(now - HOUR), endsAt: new Date(now + HOUR) }) });
-    const row = (eventId: number) => db.coupon.create({ data: { eventId, userId: member, seq: 1, issuedAt: new Date(now), expiresAt: new Date(now + HOUR) } });
+    const row = (eventId: number) => db.coupon.create({ data: { eventId, memberId: member, seq: 1, issuedAt: new Date(now), expiresAt: new Date(now + HOUR) } });
     await expect(row(closed.id)).rejects.toThrow(/is closed/);
     await expect(row(ended.id)).rejects.toThrow(/is closed/);
     await expect(row(later.id)).rejects.toThrow(/has not opened/);

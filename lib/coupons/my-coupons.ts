@@ -22,7 +22,7 @@ function stateWhere(state: CouponState, now: Date): Prisma.CouponWhereInput {
 }
 
 export async function countUsableCoupons(memberId: string, now = new Date()): Promise<number> {
-  return db.coupon.count({ where: { userId: memberId, ...stateWhere("usable", now) } });
+  return db.coupon.count({ where: { memberId: memberId, ...stateWhere("usable", now) } });
 }
 
 const ORDER: Record<CouponState, { field: "expiresAt" | "usedAt"; dir: "asc" | "desc" }> = {
@@ -37,7 +37,7 @@ export async function listMyCoupons(memberId: string, state: CouponState, after:
   const beyond = dir === "asc" ? "gt" : "lt";
   const rows = await db.coupon.findMany({
     where: {
-      userId: memberId,
+      memberId: memberId,
       ...stateWhere(state, now),
       ...(after ? { OR: [{ [field]: { [beyond]: after.at } }, { [field]: after.at, id: { [beyond]: after.id } }] } : {}),
     },

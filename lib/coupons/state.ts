@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { scripts } from "@/lib/coupons/scripts";
+import { scripts } from "@/lib/coupons/lua-scripts";
 import { db } from "@/lib/db";
 import { hmgetValues, redis } from "@/lib/redis";
 import { redisKeys } from "@/lib/redis-keys";
@@ -103,11 +103,11 @@ async function readAndPublish(eventId: number): Promise<boolean> {
   unknownUntil.delete(eventId);
   const keys = keysOf(eventId);
   const token = randomUUID();
-  const rows = await db.coupon.findMany({ where: { eventId }, select: { userId: true, seq: true } });
+  const rows = await db.coupon.findMany({ where: { eventId }, select: { memberId: true, seq: true } });
   const used = new Set(rows.map((r) => r.seq));
   const next = rows.reduce((max, r) => Math.max(max, r.seq), 0);
   const free = Array.from({ length: next }, (_, i) => i + 1).filter((slot) => !used.has(slot));
-  const claimants = rows.flatMap((r) => (r.userId ? [r.userId] : []));
+  const claimants = rows.flatMap((r) => (r.memberId ? [r.memberId] : []));
   const staging = keys.staging(token);
   for (let i = 0; i < claimants.length; i += CHUNK) {
     await redis.sadd(staging.claimants, ...(claimants.slice(i, i + CHUNK) as [string, ...string[]]));

@@ -12,7 +12,7 @@ export async function newMembers(n: number, prefix = tag()): Promise<{ id: strin
   return Promise.all(
     Array.from({ length: n }, (_, i) => {
       const nickname = `${prefix}${i}`;
-      return db.user.create({ data: { nickname, nicknameKey: nickname.toLowerCase() }, select: { id: true, nickname: true } });
+      return db.member.create({ data: { nickname, nicknameKey: nickname.toLowerCase() }, select: { id: true, nickname: true } });
     }),
   );
 }

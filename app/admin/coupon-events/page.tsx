@@ -7,8 +7,8 @@ import { listEvents } from "@/lib/coupons/events";
 export const metadata = { title: "쿠폰 이벤트 관리" };
 
 export default async function AdminEventsPage() {
-  const viewer = await requireMarketerPage("/admin/coupon-events");
-  const events = await listEvents({ kind: "marketer", memberId: viewer.id });
+  const member = await requireMarketerPage("/admin/coupon-events");
+  const events = await listEvents({ kind: "marketer", memberId: member.id });
   return (
     <div className="mx-auto max-w-6xl px-4 pt-8">
       <div className="flex flex-wrap items-end justify-between gap-4">

@@ -5,13 +5,13 @@ import { PinIcon } from "@/components/icons";
 import { Pagination } from "@/components/pagination";
 import { ProductGrid } from "@/components/product-card";
 import { SortTabs } from "@/components/sort-tabs";
-import { getViewer } from "@/lib/auth/session";
+import { getSignedInMember } from "@/lib/auth/signed-in-member";
 import { getAtelier, getAtelierProducts, parseId, PRODUCT_SORTS, type ProductSort } from "@/lib/catalog";
 import { atelierEvents } from "@/lib/coupons/events";
 import { discountLabel } from "@/lib/coupons/terms";
 import Link from "next/link";
 import { TicketIcon } from "@/components/icons";
-import { viewerFollows, viewerLikes } from "@/lib/viewer-state";
+import { memberFollows, memberLikes } from "@/lib/member-state";
 import { formatCount } from "@/lib/format";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ sort?: string | string[]; page?: string | string[] }> };
@@ -30,8 +30,8 @@ export default async function AtelierPage({ params, searchParams }: Props) {
   const atelier = await load(params);
   if (!atelier) notFound();
   const query = await searchParams;
-  const [viewer, list, events] = await Promise.all([getViewer(), getAtelierProducts(atelier.id, query.sort, query.page), atelierEvents(atelier.id)]);
-  const [likes, follows] = await Promise.all([viewerLikes(viewer, list.products.map((p) => p.id)), viewerFollows(viewer, [atelier.id])]);
+  const [member, list, events] = await Promise.all([getSignedInMember(), getAtelierProducts(atelier.id, query.sort, query.page), atelierEvents(atelier.id)]);
+  const [likes, follows] = await Promise.all([memberLikes(member, list.products.map((p) => p.id)), memberFollows(member, [atelier.id])]);
   const own = follows.ownAtelierId === atelier.id;
   const href = (sort: ProductSort, page = 1) => `/ateliers/${atelier.id}?sort=${sort}${page > 1 ? `&page=${page}` : ""}`;
   return (
@@ -91,7 +91,7 @@ export default async function AtelierPage({ params, searchParams }: Props) {
           <h2 className="text-lg font-bold">작품 {formatCount(list.total)}개</h2>
           <SortTabs options={PRODUCT_SORTS} current={list.sort} hrefFor={(sort) => href(sort)} />
         </div>
-        <ProductGrid products={list.products} viewer={likes} />
+        <ProductGrid products={list.products} member={likes} />
         <Pagination page={list.page} lastPage={list.lastPage} hrefFor={(page) => href(list.sort, page)} />
       </div>
     </div>

@@ -5,10 +5,10 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Pagination } from "@/components/pagination";
 import { ProductGrid } from "@/components/product-card";
 import { SortTabs } from "@/components/sort-tabs";
-import { getViewer } from "@/lib/auth/session";
+import { getSignedInMember } from "@/lib/auth/signed-in-member";
 import { getCategoryPage, PRODUCT_SORTS, type ProductSort } from "@/lib/catalog";
 import { formatCount } from "@/lib/format";
-import { viewerLikes } from "@/lib/viewer-state";
+import { memberLikes } from "@/lib/member-state";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ sort?: string | string[]; page?: string | string[] }> };
 
@@ -22,7 +22,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const data = await getCategoryPage(slug, query.sort, query.page);
   if (!data) notFound();
-  const likes = await viewerLikes(await getViewer(), data.products.map((p) => p.id));
+  const likes = await memberLikes(await getSignedInMember(), data.products.map((p) => p.id));
   const href = (sort: ProductSort, page = 1) => `/categories/${data.category.slug}?sort=${sort}${page > 1 ? `&page=${page}` : ""}`;
   const topSlug = data.parent?.slug ?? data.category.slug;
   return (
@@ -52,7 +52,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
         <SortTabs options={PRODUCT_SORTS} current={data.sort} hrefFor={(sort) => href(sort)} />
       </div>
       {data.products.length > 0 ? (
-        <ProductGrid products={data.products} viewer={likes} priorityCount={2} />
+        <ProductGrid products={data.products} member={likes} priorityCount={2} />
       ) : (
         <p className="py-20 text-center text-stone-500">아직 등록된 작품이 없어요.</p>
       )}

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ClaimPanel } from "@/app/events/[id]/claim-panel";
 import { TicketIcon } from "@/components/icons";
-import { getViewer } from "@/lib/auth/session";
+import { getSignedInMember } from "@/lib/auth/signed-in-member";
 import { parseId } from "@/lib/catalog";
 import { getPublicEvent } from "@/lib/coupons/events";
 import { liveState } from "@/lib/coupons/state";
@@ -29,12 +29,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EventPage({ params }: Props) {
   const event = await load((await params).id);
   if (!event) notFound();
-  const [viewer, live] = await Promise.all([getViewer(), liveState(event.id)]);
+  const [member, live] = await Promise.all([getSignedInMember(), liveState(event.id)]);
   if (!live) notFound();
-  const [mine, follows] = viewer
+  const [mine, follows] = member
     ? await Promise.all([
-        db.coupon.findUnique({ where: { eventId_userId: { eventId: event.id, userId: viewer.id } }, select: { id: true, seq: true, expiresAt: true } }),
-        event.atelierId ? isFollowing(viewer.id, event.atelierId) : true,
+        db.coupon.findUnique({ where: { eventId_memberId: { eventId: event.id, memberId: member.id } }, select: { id: true, seq: true, expiresAt: true } }),
+        event.atelierId ? isFollowing(member.id, event.atelierId) : true,
       ])
     : [null, false];
   return (
@@ -82,7 +82,7 @@ export default async function EventPage({ params }: Props) {
 
       <ClaimPanel
         eventId={event.id}
-        signedIn={viewer !== null}
+        signedIn={member !== null}
         initial={live}
         claimed={mine ? { seq: mine.seq, expiresAt: mine.expiresAt.toISOString() } : null}
       />

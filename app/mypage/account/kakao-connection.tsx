@@ -4,15 +4,15 @@ import { DisconnectKakaoButton } from "@/app/mypage/account/disconnect-kakao";
 import { FormAlert } from "@/components/forms/form-alert";
 import { signIn } from "@/lib/auth/config";
 import { isFreshlyAuthenticated } from "@/lib/auth/reauth";
-import { getViewer } from "@/lib/auth/session";
+import { getSignedInMember } from "@/lib/auth/signed-in-member";
 
 async function connectKakao() {
   "use server";
   // Kakao sign-in while signed in links Kakao to this member; the real guard is the signIn
   // callback (lib/auth/login-methods.ts). This check only spares a stale session the trip.
-  const viewer = await getViewer();
-  if (!viewer) redirect("/login?callbackUrl=%2Fmypage%2Faccount");
-  if (!(await isFreshlyAuthenticated(viewer))) redirect("/mypage/account?kakao=reauth");
+  const member = await getSignedInMember();
+  if (!member) redirect("/login?callbackUrl=%2Fmypage%2Faccount");
+  if (!(await isFreshlyAuthenticated(member))) redirect("/mypage/account?kakao=reauth");
   await signIn("kakao", { redirectTo: "/mypage/account?kakao=linked" });
 }
 

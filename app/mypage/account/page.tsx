@@ -3,14 +3,14 @@ import { AccountForms } from "@/app/mypage/account/forms";
 import { KakaoConnection } from "@/app/mypage/account/kakao-connection";
 import { getAccount } from "@/lib/auth/account";
 import { isFreshlyAuthenticated } from "@/lib/auth/reauth";
-import { requirePageViewer } from "@/lib/auth/session";
+import { requireSignedInMemberPage } from "@/lib/auth/signed-in-member";
 import { formatDate } from "@/lib/format";
 
 export const metadata = { title: "회원정보" };
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ kakao?: string }> }) {
-  const viewer = await requirePageViewer("/mypage/account");
-  const account = await getAccount(viewer.id);
+  const member = await requireSignedInMemberPage("/mypage/account");
+  const account = await getAccount(member.id);
   if (!account) notFound();
   const { kakao } = await searchParams;
   return (
@@ -24,7 +24,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <dd>{formatDate(account.createdAt)}</dd>
         </dl>
       </section>
-      <KakaoConnection linked={account.kakaoLinked} hasPassword={account.hasPassword} needsReauth={!(await isFreshlyAuthenticated(viewer))} notice={kakao ?? null} />
+      <KakaoConnection linked={account.kakaoLinked} hasPassword={account.hasPassword} needsReauth={!(await isFreshlyAuthenticated(member))} notice={kakao ?? null} />
       <AccountForms nickname={account.nickname} hasPassword={account.hasPassword} ownsAtelier={account.ownsAtelier} />
     </div>
   );

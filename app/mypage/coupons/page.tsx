@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { CouponList } from "@/app/mypage/coupons/coupon-list";
 import { EmptyState } from "@/components/empty-state";
-import { requirePageViewer } from "@/lib/auth/session";
+import { requireSignedInMemberPage } from "@/lib/auth/signed-in-member";
 import { listMyCoupons, type CouponState } from "@/lib/coupons/my-coupons";
 
 export const metadata = { title: "내 쿠폰" };
@@ -13,11 +13,11 @@ const TABS: { state: CouponState; label: string }[] = [
 ];
 
 export default async function MyCouponsPage({ searchParams }: { searchParams: Promise<{ state?: string }> }) {
-  const viewer = await requirePageViewer("/mypage/coupons");
+  const member = await requireSignedInMemberPage("/mypage/coupons");
   const requested = (await searchParams).state;
   const state = TABS.find((t) => t.state === requested)?.state ?? "usable";
   const now = new Date();
-  const first = await listMyCoupons(viewer.id, state, undefined, now);
+  const first = await listMyCoupons(member.id, state, undefined, now);
   return (
     <section aria-labelledby="coupons-title">
       <h2 id="coupons-title" className="sr-only">

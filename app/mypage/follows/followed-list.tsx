@@ -17,7 +17,7 @@ export function FollowedList({ first, empty }: { first: Page<FollowedAtelier>; e
       render={(atelier) => (
         <AtelierCard
           atelier={atelier}
-          viewer={{ signedIn: true, following: new Set([atelier.id]), ownAtelierId: null }}
+          member={{ signedIn: true, following: new Set([atelier.id]), ownAtelierId: null }}
           note={`${formatDate(new Date(atelier.followedAt))}부터`}
           refreshAfter
         />

@@ -1,13 +1,13 @@
 import { FollowedList } from "@/app/mypage/follows/followed-list";
 import { EmptyState } from "@/components/empty-state";
-import { requirePageViewer } from "@/lib/auth/session";
+import { requireSignedInMemberPage } from "@/lib/auth/signed-in-member";
 import { listFollows } from "@/lib/follows";
 
 export const metadata = { title: "팔로우하는 작가" };
 
 export default async function FollowsPage() {
-  const viewer = await requirePageViewer("/mypage/follows");
-  const first = await listFollows(viewer.id, undefined);
+  const member = await requireSignedInMemberPage("/mypage/follows");
+  const first = await listFollows(member.id, undefined);
   return (
     <section aria-labelledby="follows-title">
       <h2 id="follows-title" className="sr-only">

@@ -6,9 +6,9 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { LikeButton } from "@/components/like-button";
 import { Price } from "@/components/price";
 import { ProductGrid } from "@/components/product-card";
-import { getViewer } from "@/lib/auth/session";
+import { getSignedInMember } from "@/lib/auth/signed-in-member";
 import { getMoreFromAtelier, getProduct, parseId } from "@/lib/catalog";
-import { viewerFollows, viewerLikes } from "@/lib/viewer-state";
+import { memberFollows, memberLikes } from "@/lib/member-state";
 import { formatCount } from "@/lib/format";
 
 type Props = { params: Promise<{ id: string }> };
@@ -27,8 +27,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProductPage({ params }: Props) {
   const product = await load(params);
   if (!product) notFound();
-  const [viewer, more] = await Promise.all([getViewer(), getMoreFromAtelier(product.atelierId, product.id)]);
-  const [likes, follows] = await Promise.all([viewerLikes(viewer, [product.id, ...more.map((p) => p.id)]), viewerFollows(viewer, [product.atelierId])]);
+  const [member, more] = await Promise.all([getSignedInMember(), getMoreFromAtelier(product.atelierId, product.id)]);
+  const [likes, follows] = await Promise.all([memberLikes(member, [product.id, ...more.map((p) => p.id)]), memberFollows(member, [product.atelierId])]);
   const { atelier, category } = product;
   return (
     <div className="mx-auto max-w-6xl px-4 pt-6">
@@ -69,14 +69,14 @@ export default async function ProductPage({ params }: Props) {
             <p className="mt-3 whitespace-pre-line text-[15px] leading-7 text-stone-700">{product.description}</p>
           </section>
           <section aria-label="작가 정보" className="mt-10">
-            <AtelierCard atelier={atelier} viewer={follows} />
+            <AtelierCard atelier={atelier} member={follows} />
           </section>
         </div>
       </div>
       {more.length > 0 && (
         <section aria-labelledby="more-title" className="mt-16">
           <h2 id="more-title" className="mb-5 text-xl font-bold">{atelier.name}의 다른 작품</h2>
-          <ProductGrid products={more} viewer={likes} />
+          <ProductGrid products={more} member={likes} />
         </section>
       )}
     </div>

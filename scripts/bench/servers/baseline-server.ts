@@ -18,13 +18,13 @@ serve("row-lock baseline (b)", {
         const now = Date.now();
         if (event.closed_at || now >= event.ends_at.getTime()) return refuseClaim("EVENT_CLOSED");
         if (now < event.starts_at.getTime()) return refuseClaim("NOT_OPEN");
-        const mine = await tx.coupon.findUnique({ where: { eventId_userId: { eventId, userId: memberId } }, select: { id: true } });
+        const mine = await tx.coupon.findUnique({ where: { eventId_memberId: { eventId, memberId: memberId } }, select: { id: true } });
         if (mine) return refuseClaim("ALREADY_CLAIMED");
         const issued = await tx.coupon.count({ where: { eventId } });
         if (issued >= event.total_quantity) return refuseClaim("SOLD_OUT");
         const issuedAt = new Date();
         const row = await tx.coupon.create({
-          data: { eventId, userId: memberId, seq: issued + 1, issuedAt, expiresAt: new Date(issuedAt.getTime() + event.valid_days * DAY_MS) },
+          data: { eventId, memberId: memberId, seq: issued + 1, issuedAt, expiresAt: new Date(issuedAt.getTime() + event.valid_days * DAY_MS) },
           select: { id: true, eventId: true, seq: true, issuedAt: true, expiresAt: true },
         });
         return { status: 201, body: { coupon: { ...row, issuedAt: row.issuedAt.toISOString(), expiresAt: row.expiresAt.toISOString() } } };

@@ -5,7 +5,7 @@
 // Run with `node --conditions=react-server --import tsx` (lib/ imports `server-only`).
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { decode } from "next-auth/jwt";
-import { isSessionRevoked } from "@/lib/auth/sessions";
+import { isSessionRevoked } from "@/lib/auth/session-revocation";
 import type { ClaimRefusal } from "@/lib/coupons/claim";
 import { CLAIM_REFUSALS } from "@/lib/coupons/http";
 import { env } from "@/lib/env";
@@ -23,8 +23,8 @@ async function memberOf(req: IncomingMessage): Promise<string | null> {
     ?.slice(COOKIE.length + 1);
   if (!value) return null;
   const token = await decode({ token: value, secret: env.AUTH_SECRET, salt: COOKIE }).catch(() => null);
-  if (!token?.uid || !token.sid) return null;
-  return (await isSessionRevoked(token.sid)) ? null : token.uid;
+  if (!token?.memberId || !token.sid) return null;
+  return (await isSessionRevoked(token.sid)) ? null : token.memberId;
 }
 
 export const refusal = (status: number, code: string, message: string): Answer => ({ status, body: { error: { code, message } } });

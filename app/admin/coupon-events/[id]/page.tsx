@@ -18,9 +18,9 @@ type Props = { params: Promise<{ id: string }> };
 
 /** The marketer's event or null; shared by the metadata and the page, so the title never shows to anyone else. */
 const load = cache(async (rawId: string) => {
-  const viewer = await requireMarketerPage(`/admin/coupon-events/${rawId}`);
+  const member = await requireMarketerPage(`/admin/coupon-events/${rawId}`);
   const id = parseId(rawId);
-  return id === null ? null : getScopedEvent(id, { kind: "marketer", memberId: viewer.id });
+  return id === null ? null : getScopedEvent(id, { kind: "marketer", memberId: member.id });
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -7,16 +7,16 @@ import { couponEventSchema, EVENT_LIMITS } from "@/lib/validation/coupon-event";
 const schema = couponEventSchema(EVENT_LIMITS.marketer);
 
 export const GET = apiRoute(async () => {
-  const viewer = await requireMarketer();
-  const events = await listEvents({ kind: "marketer", memberId: viewer.id });
+  const member = await requireMarketer();
+  const events = await listEvents({ kind: "marketer", memberId: member.id });
   return json({ items: events.map(listedEventJson) });
 });
 
 /** Creates a 선착순 event; its state is loaded into Redis at once. 201 {event}. */
 export const POST = apiRoute(async (request) => {
-  const viewer = await requireMarketer();
+  const member = await requireMarketer();
   const input = await parseJson(request, schema);
-  const result = await createEvent(input, { kind: "marketer", memberId: viewer.id });
+  const result = await createEvent(input, { kind: "marketer", memberId: member.id });
   if (!result.ok) throw eventError(result);
   return json({ event: eventJson(result.value) }, { status: 201 });
 });

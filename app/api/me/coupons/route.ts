@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { requireViewer } from "@/lib/auth/session";
+import { requireSignedInMember } from "@/lib/auth/signed-in-member";
 import { listMyCoupons } from "@/lib/coupons/my-coupons";
 import { cursorParam } from "@/lib/cursor";
 import { apiRoute, json, parseQuery } from "@/lib/http";
@@ -11,7 +11,7 @@ const query = z.object({
 
 /** 내 쿠폰 of one state: {items, nextCursor}; usable ones expiring soonest first. */
 export const GET = apiRoute(async (request) => {
-  const viewer = await requireViewer();
+  const member = await requireSignedInMember();
   const { state, cursor } = parseQuery(request, query);
-  return json(await listMyCoupons(viewer.id, state, cursor));
+  return json(await listMyCoupons(member.id, state, cursor));
 });

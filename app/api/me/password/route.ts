@@ -1,14 +1,14 @@
 import { changePassword } from "@/lib/auth/account";
 import { accountError } from "@/lib/auth/account-error";
-import { requireViewer } from "@/lib/auth/session";
+import { requireSignedInMember } from "@/lib/auth/signed-in-member";
 import { apiRoute, json, parseJson } from "@/lib/http";
 import { passwordChangeSchema } from "@/lib/validation/auth";
 
 /** Changes the password; every other session of the member ends. */
 export const PUT = apiRoute(async (request) => {
-  const viewer = await requireViewer();
+  const member = await requireSignedInMember();
   const { currentPassword, password } = await parseJson(request, passwordChangeSchema);
-  const result = await changePassword(viewer.id, viewer.sid, currentPassword, password);
+  const result = await changePassword(member.id, member.sid, currentPassword, password);
   if (!result.ok) throw accountError(result);
   return json({ ok: true });
 });

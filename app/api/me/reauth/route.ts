@@ -1,14 +1,14 @@
 import { confirmPassword } from "@/lib/auth/account";
 import { accountError } from "@/lib/auth/account-error";
-import { requireViewer } from "@/lib/auth/session";
+import { requireSignedInMember } from "@/lib/auth/signed-in-member";
 import { apiRoute, json, parseJson } from "@/lib/http";
 import { reauthSchema } from "@/lib/validation/auth";
 
 /** Re-enters the password: this session may link a login method for the next 5 minutes. */
 export const POST = apiRoute(async (request) => {
-  const viewer = await requireViewer();
+  const member = await requireSignedInMember();
   const { password } = await parseJson(request, reauthSchema);
-  const result = await confirmPassword(viewer.id, viewer.sid, password);
+  const result = await confirmPassword(member.id, member.sid, password);
   if (!result.ok) throw accountError(result);
   return json({ ok: true });
 });

@@ -1,11 +1,11 @@
-import { requireViewer } from "@/lib/auth/session";
+import { requireSignedInMember } from "@/lib/auth/signed-in-member";
 import { apiRoute } from "@/lib/http";
 import { followersCsv, requireOwnedAtelier } from "@/lib/studio";
 
 /** CSV download of the owner's followers (nickname, follow date), UTF-8 with BOM. */
 export const GET = apiRoute(async () => {
-  const viewer = await requireViewer();
-  const atelier = await requireOwnedAtelier(viewer);
+  const member = await requireSignedInMember();
+  const atelier = await requireOwnedAtelier(member);
   const csv = await followersCsv(atelier.id);
   const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Seoul" });
   return new Response(csv, {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { requireViewer } from "@/lib/auth/session";
+import { requireSignedInMember } from "@/lib/auth/signed-in-member";
 import { cursorParam } from "@/lib/cursor";
 import { apiRoute, json, parseQuery } from "@/lib/http";
 import { listFollowers, requireOwnedAtelier } from "@/lib/studio";
@@ -12,8 +12,8 @@ const query = z.object({
 
 /** The owner's followers: {items, nextCursor, total}. */
 export const GET = apiRoute(async (request) => {
-  const viewer = await requireViewer();
+  const member = await requireSignedInMember();
   const { q, sort, cursor } = parseQuery(request, query);
-  const atelier = await requireOwnedAtelier(viewer);
+  const atelier = await requireOwnedAtelier(member);
   return json(await listFollowers(atelier.id, { q: q || undefined, sort, after: cursor }));
 });

@@ -6,8 +6,8 @@ import { routeId } from "@/lib/route-params";
 
 /** Closes an event early. */
 export const POST = apiRoute(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
-  const viewer = await requireMarketer();
-  const result = await closeEvent(await routeId(params, "이벤트를 찾을 수 없어요."), { kind: "marketer", memberId: viewer.id });
+  const member = await requireMarketer();
+  const result = await closeEvent(await routeId(params, "이벤트를 찾을 수 없어요."), { kind: "marketer", memberId: member.id });
   if (!result.ok) throw eventError(result);
   return json({ event: eventJson(result.value) });
 });

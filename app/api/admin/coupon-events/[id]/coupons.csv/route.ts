@@ -5,8 +5,8 @@ import { routeId } from "@/lib/route-params";
 
 /** Issued coupons as CSV, without personal data. */
 export const GET = apiRoute(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
-  const viewer = await requireMarketer();
-  const event = await getScopedEvent(await routeId(params, "이벤트를 찾을 수 없어요."), { kind: "marketer", memberId: viewer.id });
+  const member = await requireMarketer();
+  const event = await getScopedEvent(await routeId(params, "이벤트를 찾을 수 없어요."), { kind: "marketer", memberId: member.id });
   if (!event) throw errors.notFound("이벤트를 찾을 수 없어요.");
   return new Response(await issuedCouponsCsv(event.id), {
     headers: {

@@ -6,8 +6,8 @@ import { routeId } from "@/lib/route-params";
 
 /** The marketer's live view, polled by the event's admin page. */
 export const GET = apiRoute(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
-  const viewer = await requireMarketer();
-  const event = await getScopedEvent(await routeId(params, "이벤트를 찾을 수 없어요."), { kind: "marketer", memberId: viewer.id });
+  const member = await requireMarketer();
+  const event = await getScopedEvent(await routeId(params, "이벤트를 찾을 수 없어요."), { kind: "marketer", memberId: member.id });
   if (!event) throw errors.notFound("이벤트를 찾을 수 없어요.");
   return json(await liveSnapshot(event));
 });

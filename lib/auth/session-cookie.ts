@@ -1,6 +1,6 @@
 import "server-only";
 import { decode, type JWT } from "next-auth/jwt";
-import { isSessionRevoked, sessionExpiresAt } from "@/lib/auth/sessions";
+import { isSessionRevoked, sessionExpiresAt } from "@/lib/auth/session-revocation";
 import { env } from "@/lib/env";
 
 /** Auth.js names the cookie with the __Secure- prefix when the app is served over https. */
@@ -26,11 +26,11 @@ export async function readSessionToken(cookies: CookieReader): Promise<{ cookie:
   return null;
 }
 
-export type SessionClaims = JWT & { uid: string; sid: string; authAt: number };
+export type SessionClaims = JWT & { memberId: string; sid: string; authAt: number };
 
 /** Whether a decoded token is one of our sessions, within its 14 days (revocation aside). */
 function isCurrentSession(token: JWT | null): token is SessionClaims {
-  return Boolean(token?.uid && token.sid && token.authAt && Date.now() < sessionExpiresAt(token.authAt));
+  return Boolean(token?.memberId && token.sid && token.authAt && Date.now() < sessionExpiresAt(token.authAt));
 }
 
 /** The token if it is a live session — ours, within its lifetime, and not revoked — else null. */

@@ -2,10 +2,10 @@ import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { liveSession, readSessionToken } from "@/lib/auth/session-token";
+import { liveSession, readSessionToken } from "@/lib/auth/session-cookie";
 import { errors } from "@/lib/http";
 
-export type Viewer = { id: string; sid: string; authAt: number; nickname: string; role: "USER" | "MARKETER"; atelierId: number | null };
+export type SignedInMember = { id: string; sid: string; authAt: number; nickname: string; role: "USER" | "MARKETER"; atelierId: number | null };
 
 /**
  * The signed-in member of this request, or null. A session whose id was revoked (logout,
@@ -14,11 +14,11 @@ export type Viewer = { id: string; sid: string; authAt: number; nickname: string
  * Redis lookup, without Auth.js's session round (which would also re-encrypt a fresh cookie
  * that a page or route handler cannot even send).
  */
-export const getViewer = cache(async (): Promise<Viewer | null> => {
+export const getSignedInMember = cache(async (): Promise<SignedInMember | null> => {
   const token = await liveSession((await readSessionToken(await cookies()))?.token ?? null);
   if (!token) return null;
   return {
-    id: token.uid,
+    id: token.memberId,
     sid: token.sid,
     authAt: token.authAt,
     nickname: token.nickname ?? "",
@@ -27,16 +27,16 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   };
 });
 
-/** For route handlers: the viewer, or a 401. */
-export async function requireViewer(): Promise<Viewer> {
-  const viewer = await getViewer();
-  if (!viewer) throw errors.unauthorized();
-  return viewer;
+/** For route handlers: the member, or a 401. */
+export async function requireSignedInMember(): Promise<SignedInMember> {
+  const member = await getSignedInMember();
+  if (!member) throw errors.unauthorized();
+  return member;
 }
 
-/** For signed-in pages: the viewer, or a redirect to /login that comes back to `path`. */
-export async function requirePageViewer(path: string): Promise<Viewer> {
-  const viewer = await getViewer();
-  if (!viewer) redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
-  return viewer;
+/** For signed-in pages: the member, or a redirect to /login that comes back to `path`. */
+export async function requireSignedInMemberPage(path: string): Promise<SignedInMember> {
+  const member = await getSignedInMember();
+  if (!member) redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
+  return member;
 }
