@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { signedInArea } from "@/lib/auth/roles";
 import { liveSession, readSessionToken } from "@/lib/auth/session-cookie";
 import { env } from "@/lib/env";
 
@@ -7,20 +8,14 @@ import { env } from "@/lib/env";
  * - pages get a Content-Security-Policy with a fresh nonce (Next.js puts it on its own scripts;
  *   no inline script runs without it) and HSTS when served over https;
  * - signed-in areas need a live session (a revoked or expired cookie is sent to /login);
- * - /admin needs a marketer, /studio an atelier owner. The pages check again on the server;
+ * - /admin needs a marketer, /studio an atelier owner (lib/auth/roles.ts defines who may enter
+ *   each area); here the token's claims only spare rendering a page the database check refuses;
  * - /login drops a dead session cookie, so a revoked session cannot get in the way of logging in.
  * The session cookie is only read here, never rewritten.
  */
 
 const appOrigin = new URL(env.AUTH_URL).origin;
 const kakaoAuthOrigin = new URL(env.AUTH_KAKAO_BASE_URL ?? "https://kauth.kakao.com").origin;
-const SIGNED_IN_AREAS = ["/mypage", "/studio", "/admin"];
-type Claims = { role?: string; atelierId?: number | null };
-const ROLE_AREAS = [
-  { prefix: "/admin", allowed: (m: Claims) => m.role === "MARKETER" },
-  { prefix: "/studio", allowed: (m: Claims) => m.atelierId != null },
-];
-const under = (pathname: string, prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
 
 function isHttps(request: NextRequest): boolean {
   return (request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", "")) === "https";
@@ -56,15 +51,15 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   headers.set("content-security-policy", csp);
   headers.set("x-nonce", nonce);
 
-  const gated = SIGNED_IN_AREAS.some((area) => under(pathname, area));
-  const session = gated || pathname === "/login" ? await readSessionToken(request.cookies) : null;
+  const area = signedInArea(pathname);
+  const session = area || pathname === "/login" ? await readSessionToken(request.cookies) : null;
   const member = session ? await liveSession(session.token) : null;
   let response: NextResponse;
-  if (gated && !member) {
+  if (area && !member) {
     const login = new URL("/login", appOrigin);
     login.searchParams.set("callbackUrl", `${pathname}${search}`);
     response = NextResponse.redirect(login);
-  } else if (member && ROLE_AREAS.some((a) => under(pathname, a.prefix) && !a.allowed(member))) {
+  } else if (area && member && !area.admits(member)) {
     // The page itself answers 403 (lib/auth/roles.ts); this only skips its rendering work.
     response = NextResponse.rewrite(new URL("/forbidden", request.url), { request: { headers } });
   } else {

@@ -11,22 +11,7 @@ import { callApi } from "@/lib/api-client";
 import { conditionsLabel, discountLabel } from "@/lib/coupons/terms";
 import { fieldErrorsOf } from "@/lib/form-errors";
 import { formatCount } from "@/lib/format";
-import { couponEventSchema, EVENT_LIMITS } from "@/lib/validation/coupon-event";
-
-/** The request body's shape with ISO instants: what a page prefills the form with. */
-export type EventFormValues = {
-  title: string;
-  description: string;
-  bannerImage: string | null;
-  discountType: "AMOUNT" | "PERCENT";
-  discountValue: number | null;
-  maxDiscount: number | null;
-  minOrderAmount: number;
-  totalQuantity: number;
-  startsAt: string;
-  endsAt: string;
-  validDays: number;
-};
+import { couponEventSchema, EVENT_LIMITS, type EventFormValues } from "@/lib/validation/coupon-event";
 
 type Props = {
   /** create → POST to `endpoint`, edit → PATCH. */

@@ -1,9 +1,10 @@
-import { kakaoLogin } from "@/app/login/actions";
-
-/** Kakao's own button style: #FEE500, black symbol, 85% black label. */
-export function KakaoLoginButton({ callbackUrl, label = "카카오 로그인" }: { callbackUrl: string; label?: string }) {
+/**
+ * Kakao's own button style: #FEE500, black symbol, 85% black label. The page passes its
+ * server action (app/login/actions.ts kakaoLogin), so components never import from app/.
+ */
+export function KakaoLoginButton({ action, callbackUrl, label = "카카오 로그인" }: { action: (form: FormData) => Promise<void>; callbackUrl: string; label?: string }) {
   return (
-    <form action={kakaoLogin}>
+    <form action={action}>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <button type="submit" className="flex h-12 w-full items-center justify-center gap-2 rounded-xl bg-kakao text-[15px] font-semibold text-black/85 hover:brightness-95">
         <svg viewBox="0 0 24 24" aria-hidden="true" className="size-5">

@@ -1,6 +1,8 @@
 // How client components call our JSON routes: one result type for every outcome, so forms
 // show the server's Korean messages (per field when it names one) and never crash on a network
-// error.
+// error. Messages the server did not send come from the failure catalogue.
+import { messageOf } from "@/lib/errors";
+
 type ApiFailure = { ok: false; status: number; code: string; message: string; fields: Record<string, string[]>; retryAfter: number | null };
 type ApiResult<T> = { ok: true; status: number; data: T } | ApiFailure;
 
@@ -13,7 +15,7 @@ export async function callApi<T>(method: "GET" | "POST" | "PUT" | "PATCH" | "DEL
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
-    return { ok: false, status: 0, code: "NETWORK", message: "인터넷 연결을 확인해 주세요.", fields: {}, retryAfter: null };
+    return { ok: false, status: 0, code: "NETWORK", message: messageOf("NETWORK"), fields: {}, retryAfter: null };
   }
   const data = (await response.json().catch(() => null)) as (T & { error?: { code: string; message: string; fields?: Record<string, string[]> } }) | null;
   if (response.ok) return { ok: true, status: response.status, data: data as T };
@@ -22,7 +24,8 @@ export async function callApi<T>(method: "GET" | "POST" | "PUT" | "PATCH" | "DEL
     ok: false,
     status: response.status,
     code: data?.error?.code ?? "UNKNOWN",
-    message: data?.error?.message ?? "잠시 후 다시 시도해 주세요.",
+    // Not our error shape (a balancer's page, a crashed instance): the service is unwell.
+    message: data?.error?.message ?? messageOf("SERVICE_UNAVAILABLE"),
     fields: data?.error?.fields ?? {},
     retryAfter: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
   };

@@ -94,13 +94,6 @@ export async function getCategoryPage(slug: string, rawSort: unknown, rawPage: u
   };
 }
 
-/** A product id from the URL: a positive 32-bit integer, anything else is "not found". */
-export function parseId(raw: string): number | null {
-  if (!/^[1-9]\d{0,9}$/.test(raw)) return null;
-  const id = Number(raw);
-  return id <= 2_147_483_647 ? id : null;
-}
-
 export const getProduct = cache(async (id: number) => {
   return db.product.findUnique({
     where: { id },

@@ -38,7 +38,7 @@ const schema = z.object({
   ALLOW_LOCAL_SERVICES: z.enum(["0", "1"]).optional(),
 });
 
-export type Env = z.infer<typeof schema>;
+type Env = z.infer<typeof schema>;
 
 /** Parses process.env once; throws one readable message listing every bad variable. */
 export function parseEnv(source: NodeJS.ProcessEnv): Env {

@@ -18,20 +18,20 @@ describe("setFollow", () => {
   it("is idempotent, and only real changes reach the growth history", async () => {
     const atelier = await newAtelier();
     const [member] = await newMembers(1);
-    expect(await setFollow(member!.id, atelier.id, true)).toEqual({ ok: true, state: { following: true, followerCount: 1 } });
-    expect(await setFollow(member!.id, atelier.id, true)).toEqual({ ok: true, state: { following: true, followerCount: 1 } });
-    expect(await setFollow(member!.id, atelier.id, false)).toEqual({ ok: true, state: { following: false, followerCount: 0 } });
-    expect(await setFollow(member!.id, atelier.id, false)).toEqual({ ok: true, state: { following: false, followerCount: 0 } });
+    expect(await setFollow(member!.id, atelier.id, true)).toEqual({ following: true, followerCount: 1 });
+    expect(await setFollow(member!.id, atelier.id, true)).toEqual({ following: true, followerCount: 1 });
+    expect(await setFollow(member!.id, atelier.id, false)).toEqual({ following: false, followerCount: 0 });
+    expect(await setFollow(member!.id, atelier.id, false)).toEqual({ following: false, followerCount: 0 });
     expect(await counts(atelier.id)).toEqual({ counter: 0, rows: 0, follows: 1, unfollows: 1 });
   });
 
   it("refuses the owner's own atelier and unknown ateliers, writing nothing", async () => {
     const atelier = await newAtelier();
-    expect(await setFollow(atelier.ownerId, atelier.id, true)).toEqual({ ok: false, error: "OWN_ATELIER" });
+    await expect(setFollow(atelier.ownerId, atelier.id, true)).rejects.toMatchObject({ key: "OWN_ATELIER" });
     expect(await counts(atelier.id)).toEqual({ counter: 0, rows: 0, follows: 0, unfollows: 0 });
     const [member] = await newMembers(1);
-    expect(await setFollow(member!.id, 2_000_000_000, true)).toEqual({ ok: false, error: "NOT_FOUND" });
-    expect(await setFollow(member!.id, 2_000_000_000, false)).toEqual({ ok: false, error: "NOT_FOUND" });
+    await expect(setFollow(member!.id, 2_000_000_000, true)).rejects.toMatchObject({ key: "ATELIER_NOT_FOUND" });
+    await expect(setFollow(member!.id, 2_000_000_000, false)).rejects.toMatchObject({ key: "ATELIER_NOT_FOUND" });
     expect(await db.follow.count({ where: { memberId: member!.id } })).toBe(0);
   });
 
@@ -52,13 +52,13 @@ describe("setFollow", () => {
 });
 
 describe("removeFollower", () => {
-  it("drops the row and the count together; null when they were not following", async () => {
+  it("drops the row and the count together; NOT_A_FOLLOWER when they were not following", async () => {
     const atelier = await newAtelier();
     const [follower, other] = await newMembers(2);
     await setFollow(follower!.id, atelier.id, true);
     await setFollow(other!.id, atelier.id, true);
     expect(await removeFollower(atelier.id, follower!.id)).toBe(1);
-    expect(await removeFollower(atelier.id, follower!.id)).toBeNull();
+    await expect(removeFollower(atelier.id, follower!.id)).rejects.toMatchObject({ key: "NOT_A_FOLLOWER" });
     expect(await counts(atelier.id)).toEqual({ counter: 1, rows: 1, follows: 2, unfollows: 1 });
   });
 });

@@ -2,10 +2,10 @@ import "server-only";
 import { atelierCardSelect, type AtelierCardData } from "@/lib/catalog";
 import { encodeCursor, type Cursor, type Page } from "@/lib/cursor";
 import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 type FollowState = { following: boolean; followerCount: number };
-type FollowResult = { ok: true; state: FollowState } | { ok: false; error: "NOT_FOUND" | "OWN_ATELIER" };
 
 type Row = { found: boolean; own: boolean; changed: number | null; current: number | null };
 
@@ -13,9 +13,10 @@ type Row = { found: boolean; own: boolean; changed: number | null; current: numb
  * Sets whether a member follows an atelier; idempotent. Invariant: ateliers.follower_count
  * equals the number of follows rows of the atelier. One statement inserts (or deletes) the row,
  * moves the counter by exactly the rows it touched, and appends to the growth history, so any
- * concurrency keeps count == rows. Owners cannot follow their own atelier.
+ * concurrency keeps count == rows. Owners cannot follow their own atelier (OWN_ATELIER);
+ * ATELIER_NOT_FOUND when there is no such atelier.
  */
-export async function setFollow(memberId: string, atelierId: number, following: boolean): Promise<FollowResult> {
+export async function setFollow(memberId: string, atelierId: number, following: boolean): Promise<FollowState> {
   const [row] = following
     ? await db.$queryRaw<Row[]>`
         WITH target AS (SELECT id, owner_id FROM ateliers WHERE id = ${atelierId}),
@@ -31,9 +32,9 @@ export async function setFollow(memberId: string, atelierId: number, following: 
                (SELECT follower_count FROM counted) AS changed,
                (SELECT follower_count FROM ateliers WHERE id = ${atelierId}) AS current`
     : await unfollowReturning(memberId, atelierId);
-  if (!row?.found) return { ok: false, error: "NOT_FOUND" };
-  if (row.own) return { ok: false, error: "OWN_ATELIER" };
-  return { ok: true, state: { following, followerCount: row.changed ?? row.current ?? 0 } };
+  if (!row?.found) throw new DomainError("ATELIER_NOT_FOUND");
+  if (row.own) throw new DomainError("OWN_ATELIER");
+  return { following, followerCount: row.changed ?? row.current ?? 0 };
 }
 
 function unfollowReturning(memberId: string, atelierId: number) {
@@ -52,11 +53,12 @@ function unfollowReturning(memberId: string, atelierId: number) {
 
 /**
  * An owner removes a follower: the same statement as the follower unfollowing, so the count
- * drops with the row. The follower is not told. The new count, or null if they were not following.
+ * drops with the row. The follower is not told. The new count; NOT_A_FOLLOWER if they were not following.
  */
-export async function removeFollower(atelierId: number, memberId: string): Promise<number | null> {
+export async function removeFollower(atelierId: number, memberId: string): Promise<number> {
   const [row] = await unfollowReturning(memberId, atelierId);
-  return row?.changed ?? null;
+  if (row?.changed == null) throw new DomainError("NOT_A_FOLLOWER");
+  return row.changed;
 }
 
 /** Removes every follow of a member (account deletion) inside the caller's transaction. */

@@ -2,6 +2,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { type z } from "zod";
 import { env } from "@/lib/env";
+import { DomainError, describeFailure, type Failure } from "@/lib/errors";
 import { fieldErrorsOf as fieldErrors } from "@/lib/form-errors";
 
 export { fieldErrors };
@@ -9,39 +10,20 @@ export { fieldErrors };
 /**
  * The one error shape of every JSON route:
  * {"error": {"code": "SNAKE_CASE", "message": "사람이 읽을 문장", "fields": {"email": ["…"]}}}
+ * Status and message come from the failure catalogue (lib/errors.ts), here and nowhere else.
  */
 type ApiErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]> } };
 
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly fields?: Record<string, string[]>,
-    readonly headers?: Record<string, string>,
-  ) {
-    super(message);
-  }
-}
-
-function jsonError(status: number, code: string, message: string, fields?: Record<string, string[]>, headers?: Record<string, string>) {
+function failureResponse({ code, status, message, fields, retryAfterSeconds }: Failure): Response {
   const body: ApiErrorBody = { error: { code, message, ...(fields ? { fields } : {}) } };
-  return NextResponse.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
+  const headers: Record<string, string> = { "Cache-Control": "no-store" };
+  if (retryAfterSeconds) headers["Retry-After"] = String(retryAfterSeconds);
+  return NextResponse.json(body, { status, headers });
 }
 
 export function json<T>(data: T, init?: { status?: number; headers?: Record<string, string> }) {
   return NextResponse.json(data, { status: init?.status ?? 200, headers: { "Cache-Control": "no-store", ...init?.headers } });
 }
-
-export const errors = {
-  unauthorized: () => new ApiError(401, "UNAUTHORIZED", "로그인이 필요해요."),
-  forbidden: (message = "권한이 없어요.") => new ApiError(403, "FORBIDDEN", message),
-  notFound: (message = "찾을 수 없어요.") => new ApiError(404, "NOT_FOUND", message),
-  rateLimited: (retryAfterSeconds: number, message = "요청이 너무 많아요. 잠시 후 다시 시도해 주세요.") =>
-    new ApiError(429, "RATE_LIMITED", message, undefined, { "Retry-After": String(Math.max(1, Math.ceil(retryAfterSeconds))) }),
-  unavailable: (message = "잠시 후 다시 시도해 주세요.") => new ApiError(503, "SERVICE_UNAVAILABLE", message, undefined, { "Retry-After": "2" }),
-  validation: (fields: Record<string, string[]>, message = "입력한 내용을 확인해 주세요.") => new ApiError(400, "VALIDATION_FAILED", message, fields),
-};
 
 /** Bodies larger than this are refused before parsing: no form of ours comes near it. */
 const MAX_BODY_BYTES = 16 * 1024;
@@ -58,17 +40,17 @@ const MAX_DRAIN_BYTES = 8 * 1024 * 1024;
 export async function parseJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/json\s*(;|$)/i.test(type)) {
-    throw new ApiError(400, "UNSUPPORTED_CONTENT_TYPE", "JSON 형식(Content-Type: application/json)으로 보내 주세요.");
+    throw new DomainError("UNSUPPORTED_CONTENT_TYPE");
   }
   const text = await readText(request);
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    throw new ApiError(400, "INVALID_JSON", "요청 본문이 올바른 JSON이 아니에요.");
+    throw new DomainError("INVALID_JSON");
   }
   const result = schema.safeParse(value);
-  if (!result.success) throw errors.validation(fieldErrors(result.error));
+  if (!result.success) throw new DomainError("VALIDATION_FAILED", { fields: fieldErrors(result.error) });
   return result.data;
 }
 
@@ -76,7 +58,7 @@ export async function parseJson<S extends z.ZodType>(request: Request, schema: S
 export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.infer<S> {
   const params = Object.fromEntries(new URL(request.url).searchParams.entries());
   const result = schema.safeParse(params);
-  if (!result.success) throw errors.validation(fieldErrors(result.error));
+  if (!result.success) throw new DomainError("VALIDATION_FAILED", { fields: fieldErrors(result.error) });
   return result.data;
 }
 
@@ -99,12 +81,12 @@ async function readText(request: Request): Promise<string> {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
   } catch {
-    throw new ApiError(400, "INVALID_ENCODING", "요청 본문은 UTF-8이어야 해요.");
+    throw new DomainError("INVALID_ENCODING");
   }
 }
 
 function tooLarge() {
-  return new ApiError(400, "BODY_TOO_LARGE", "요청 본문이 너무 커요.");
+  return new DomainError("BODY_TOO_LARGE");
 }
 
 /**
@@ -122,15 +104,19 @@ function isUnavailable(error: unknown): boolean {
   return false;
 }
 
-/** Maps anything a handler threw to the error shape. Nothing internal leaves the server. */
-function errorResponse(error: unknown): Response {
-  if (error instanceof ApiError) return jsonError(error.status, error.code, error.message, error.fields, error.headers);
+/**
+ * What anything thrown means to the client: a domain failure as the catalogue says; a backing
+ * service down, slow or full as 503 + Retry-After; anything else a bare 500, logged. Server
+ * actions use it too, so a form shows the same words as the API.
+ */
+export function failureOf(error: unknown): Failure {
+  if (error instanceof DomainError) return describeFailure(error);
   if (isUnavailable(error)) {
     console.warn("backing service unavailable:", (error as Error)?.message);
-    return jsonError(503, "SERVICE_UNAVAILABLE", "잠시 후 다시 시도해 주세요.", undefined, { "Retry-After": "2" });
+    return describeFailure(new DomainError("SERVICE_UNAVAILABLE", { retryAfterSeconds: 2 }));
   }
   console.error(error);
-  return jsonError(500, "INTERNAL_ERROR", "일시적인 오류가 발생했어요. 잠시 후 다시 시도해 주세요.");
+  return describeFailure(new DomainError("INTERNAL_ERROR"));
 }
 
 const appOrigin = new URL(env.AUTH_URL).origin;
@@ -155,10 +141,10 @@ function crossOrigin(request: Request): boolean {
 export function apiRoute<C>(handler: (request: Request, context: C) => Promise<Response>) {
   return async (request: Request, context: C): Promise<Response> => {
     try {
-      if (crossOrigin(request)) throw new ApiError(403, "CROSS_ORIGIN", "다른 사이트에서 보낸 요청은 처리할 수 없어요.");
+      if (crossOrigin(request)) throw new DomainError("CROSS_ORIGIN");
       return await handler(request, context);
     } catch (error) {
-      return errorResponse(error);
+      return failureResponse(failureOf(error));
     }
   };
 }

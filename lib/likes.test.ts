@@ -31,9 +31,9 @@ describe("setLike", () => {
     expect(await counts(productId)).toEqual({ counter: 0, rows: 0 });
   });
 
-  it("answers null for a product that does not exist, and writes nothing", async () => {
+  it("refuses a product that does not exist, and writes nothing", async () => {
     const [member] = await newMembers(1);
-    expect(await setLike(member!.id, 2_000_000_000, true)).toBeNull();
+    await expect(setLike(member!.id, 2_000_000_000, true)).rejects.toMatchObject({ key: "PRODUCT_NOT_FOUND" });
     expect(await db.like.count({ where: { memberId: member!.id } })).toBe(0);
   });
 

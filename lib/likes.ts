@@ -2,6 +2,7 @@ import "server-only";
 import { productCardSelect, type ProductCardData } from "@/lib/catalog";
 import { encodeCursor, type Cursor, type Page } from "@/lib/cursor";
 import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 type LikeState = { liked: boolean; likeCount: number };
@@ -12,9 +13,9 @@ type Row = { found: boolean; changed: number | null; current: number | null };
  * Sets whether a member likes a product; idempotent. Invariant: products.like_count equals the
  * number of likes rows of the product. One SQL statement inserts (or deletes) the row and moves
  * the counter by exactly the rows it touched, so double clicks, retries and any number of
- * concurrent members keep count == rows. Null when the product does not exist.
+ * concurrent members keep count == rows. PRODUCT_NOT_FOUND when the product does not exist.
  */
-export async function setLike(memberId: string, productId: number, liked: boolean): Promise<LikeState | null> {
+export async function setLike(memberId: string, productId: number, liked: boolean): Promise<LikeState> {
   const [row] = liked
     ? await db.$queryRaw<Row[]>`
         WITH target AS (SELECT id FROM products WHERE id = ${productId}),
@@ -36,7 +37,7 @@ export async function setLike(memberId: string, productId: number, liked: boolea
         SELECT EXISTS (SELECT 1 FROM products WHERE id = ${productId}) AS found,
                (SELECT like_count FROM counted) AS changed,
                (SELECT like_count FROM products WHERE id = ${productId}) AS current`;
-  if (!row?.found) return null;
+  if (!row?.found) throw new DomainError("PRODUCT_NOT_FOUND");
   return { liked, likeCount: row.changed ?? row.current ?? 0 };
 }
 

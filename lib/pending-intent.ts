@@ -3,13 +3,19 @@
 // browser, storage can only be written by our own page's click. The intent is bound to the path
 // it was made on and expires, so it completes only when the visitor comes back to that page soon.
 // (sessionStorage is per tab; surviving signup → mail → verify in another tab needs more.)
+import { parseId } from "@/lib/validation/common";
 
 /** `like:12`, `follow:3`: the action and the id it applies to. */
 export type Intent = `${"like" | "follow"}:${number}`;
 
 const KEY = "comegongbang:pending-intent";
 const TTL_MS = 10 * 60 * 1000;
-const INTENT = /^(like|follow):[1-9]\d{0,9}$/;
+
+/** A known action and an id by the same rule as a URL's [id]. */
+function isIntent(value: string): boolean {
+  const [, action, id] = /^(like|follow):(.*)$/.exec(value) ?? [];
+  return action !== undefined && parseId(id ?? "") !== null;
+}
 
 type Stored = { intent: string; path: string; expiresAt: number };
 
@@ -27,7 +33,7 @@ export function savePendingIntent(intent: Intent, path: string): void {
 function parse(raw: string): Stored | null {
   try {
     const stored = JSON.parse(raw) as Partial<Stored> | null;
-    const ok = typeof stored?.intent === "string" && INTENT.test(stored.intent) && typeof stored.path === "string" && typeof stored.expiresAt === "number" && Date.now() < stored.expiresAt;
+    const ok = typeof stored?.intent === "string" && isIntent(stored.intent) && typeof stored.path === "string" && typeof stored.expiresAt === "number" && Date.now() < stored.expiresAt;
     return ok ? (stored as Stored) : null;
   } catch {
     return null;

@@ -1,10 +1,10 @@
 import "server-only";
-import { errors } from "@/lib/http";
-import { idParam } from "@/lib/validation/common";
+import { DomainError, type FailureKey } from "@/lib/errors";
+import { parseId } from "@/lib/validation/common";
 
-/** The numeric [id] of a route, or a 404 (an id that cannot exist names nothing). */
-export async function routeId(params: Promise<{ id: string }>, notFoundMessage: string): Promise<number> {
-  const parsed = idParam.safeParse((await params).id);
-  if (!parsed.success) throw errors.notFound(notFoundMessage);
-  return parsed.data;
+/** The numeric [id] of a route, or the given not-found failure (an id that cannot exist names nothing). */
+export async function routeId(params: Promise<{ id: string }>, notFound: FailureKey): Promise<number> {
+  const id = parseId((await params).id);
+  if (id === null) throw new DomainError(notFound);
+  return id;
 }

@@ -1,18 +1,8 @@
 import "server-only";
-import { ownedAtelier } from "@/lib/auth/roles";
-import type { SignedInMember } from "@/lib/auth/signed-in-member";
 import { likePattern } from "@/lib/catalog";
 import { toCsv } from "@/lib/csv";
 import { encodeCursor, type Cursor, type Page } from "@/lib/cursor";
 import { db } from "@/lib/db";
-import { errors } from "@/lib/http";
-
-/** The atelier the member owns (read from the database, not the session), or a 403. */
-export async function requireOwnedAtelier(member: SignedInMember) {
-  const atelier = await ownedAtelier(member.id);
-  if (!atelier) throw errors.forbidden("공방을 운영하는 작가만 볼 수 있어요.");
-  return atelier;
-}
 
 export type FollowerSort = "newest" | "oldest";
 export type Follower = { memberId: string; nickname: string; image: string | null; followedAt: string; claimedCoupon: boolean };

@@ -2,7 +2,7 @@
 // system packages (Chromium, a Korean font, nginx: installed, or the command to run) → lint →
 // typecheck → unit + integration tests (Vitest, real PostgreSQL and Redis through the
 // stand-ins) → production build → HTTP tests and Playwright against two instances of the
-// build behind a round-robin balancer.
+// build behind nginx (nginx.conf.template, production's load balancer configuration).
 import { bin, run } from "./lib/proc.ts";
 import { buildApp, startApp, type RunningApp } from "./test/app.ts";
 import { startTestStack, TEST_PORTS, type TestStack } from "./test/stack.ts";
@@ -29,7 +29,7 @@ try {
   const env = stack!.env;
   await step("unit + integration tests", () => run(bin("vitest"), ["run", "--project", "integration"], env));
   await step("production build", () => buildApp(env));
-  await step("start two app instances behind the balancer", async () => {
+  await step("start two app instances behind nginx", async () => {
     app = await startApp(env, { port: TEST_PORTS.app, instancePorts: [TEST_PORTS.app + 1, TEST_PORTS.app + 2] });
   });
   const appEnv = { ...env, APP_URL: app!.url, APP_INSTANCE_URLS: app!.instanceUrls.join(",") };

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { kakaoLogin } from "@/app/login/actions";
 import { LoginForm } from "@/app/login/login-form";
 import { AuthCard, OrDivider } from "@/components/auth-card";
 import { FormAlert } from "@/components/forms/form-alert";
 import { KakaoLoginButton } from "@/components/kakao-login-button";
 import { getSignedInMember } from "@/lib/auth/signed-in-member";
 import { safeCallbackUrl } from "@/lib/callback-url";
+import { messageOf } from "@/lib/errors";
 
 export const metadata: Metadata = { title: "로그인" };
 
@@ -23,7 +25,7 @@ const NOTICES: Record<string, { tone: "error" | "success" | "info"; text: string
   AccessDenied: { tone: "error", text: "카카오 로그인이 취소되었거나 완료되지 않았어요. 다시 시도해 주세요." },
   Configuration: { tone: "error", text: "카카오와 연결하지 못했어요. 잠시 후 다시 시도해 주세요." },
   SessionExpired: { tone: "error", text: "로그인이 만료되었어요. 다시 로그인해 주세요." },
-  CredentialsSignin: { tone: "error", text: "이메일 또는 비밀번호가 맞지 않아요." },
+  CredentialsSignin: { tone: "error", text: messageOf("LOGIN_INVALID") },
 };
 const FALLBACK_ERROR = { tone: "error" as const, text: "로그인하지 못했어요. 다시 시도해 주세요." };
 
@@ -38,7 +40,7 @@ export default async function LoginPage({ searchParams }: Props) {
       {notice && <FormAlert tone={notice.tone}>{notice.text}</FormAlert>}
       <LoginForm callbackUrl={callbackUrl} />
       <OrDivider />
-      <KakaoLoginButton callbackUrl={callbackUrl} />
+      <KakaoLoginButton action={kakaoLogin} callbackUrl={callbackUrl} />
     </AuthCard>
   );
 }

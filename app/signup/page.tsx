@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { kakaoLogin } from "@/app/login/actions";
 import { SignupForm } from "@/app/signup/signup-form";
 import { AuthCard, OrDivider } from "@/components/auth-card";
 import { KakaoLoginButton } from "@/components/kakao-login-button";
@@ -13,7 +14,7 @@ export default async function SignupPage({ searchParams }: { searchParams: Promi
   if (await getSignedInMember()) redirect(callbackUrl);
   return (
     <AuthCard title="회원가입" subtitle="이메일로 가입하고 인증 메일의 링크를 누르면 끝나요.">
-      <KakaoLoginButton callbackUrl={callbackUrl} label="카카오로 3초 만에 시작하기" />
+      <KakaoLoginButton action={kakaoLogin} callbackUrl={callbackUrl} label="카카오로 3초 만에 시작하기" />
       <OrDivider />
       <SignupForm />
     </AuthCard>

@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { eventPhase, StatusBadge } from "@/components/coupon-events/event-status";
+import { StatusBadge } from "@/components/coupon-events/event-status";
 import type { listEvents } from "@/lib/coupons/events";
+import { phaseOfRow } from "@/lib/coupons/phase";
 import { discountLabel } from "@/lib/coupons/terms";
 import { formatCount, formatDateTime } from "@/lib/format";
 
@@ -12,7 +13,7 @@ export function EventList({ events, hrefOf }: { events: Listed[]; hrefOf: (id: n
     <ul className="flex flex-col gap-3">
       {events.map((e) => {
         const issued = e._count.coupons;
-        const { status } = eventPhase(e, issued);
+        const status = phaseOfRow(e, issued);
         const share = Math.min(100, (issued / Math.max(1, e.totalQuantity)) * 100);
         return (
           <li key={e.id} className="relative rounded-2xl border border-stone-200 p-4 transition hover:border-stone-300 hover:shadow-sm sm:p-5">

@@ -1,27 +1,13 @@
-import type { EventStatus } from "@/lib/coupons/state";
+import type { EventPhase } from "@/lib/coupons/phase";
 
-type Row = { startsAt: Date; endsAt: Date; closedAt: Date | null; totalQuantity: number };
-
-/**
- * Where an event stands now, from its PostgreSQL row (the live view reads Redis instead): its
- * status, with liveState's precedence (ended beats sold out beats open), and what the console
- * may still do — the same rules updateEvent and closeEvent enforce.
- */
-export function eventPhase(e: Row, issued: number, now = Date.now()): { status: EventStatus; editable: boolean; closable: boolean } {
-  const ended = e.closedAt !== null || now >= e.endsAt.getTime();
-  const started = now >= e.startsAt.getTime();
-  const status: EventStatus = ended ? "CLOSED" : !started ? "SCHEDULED" : issued >= e.totalQuantity ? "SOLD_OUT" : "OPEN";
-  return { status, editable: !started && !ended, closable: !ended };
-}
-
-const LOOK: Record<EventStatus, { label: string; className: string }> = {
+const LOOK: Record<EventPhase, { label: string; className: string }> = {
   SCHEDULED: { label: "예정", className: "bg-sky-50 text-sky-700 ring-sky-200" },
   OPEN: { label: "진행 중", className: "bg-emerald-50 text-emerald-700 ring-emerald-200" },
   SOLD_OUT: { label: "선착순 마감", className: "bg-brand-50 text-brand-700 ring-brand-200" },
   CLOSED: { label: "종료", className: "bg-stone-100 text-stone-600 ring-stone-200" },
 };
 
-export function StatusBadge({ status }: { status: EventStatus }) {
+export function StatusBadge({ status }: { status: EventPhase }) {
   const look = LOOK[status];
   return (
     <span className={`inline-flex shrink-0 items-center gap-1 rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset ${look.className}`}>

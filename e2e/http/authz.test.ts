@@ -47,7 +47,8 @@ beforeAll(async () => {
   await clients.revoked.logout();
   clients.revoked.setCookieHeader(saved);
 
-  followerOfOwner = (await sql().query("SELECT user_id FROM follows WHERE atelier_id = $1 LIMIT 1", [atelierId])).rows[0].user_id;
+  // Not also a follower of the other owner's atelier (seed members follow several), or that owner's removal would be theirs to make.
+  followerOfOwner = (await sql().query("SELECT user_id FROM follows WHERE atelier_id = $1 AND user_id NOT IN (SELECT user_id FROM follows WHERE atelier_id = $2) ORDER BY user_id LIMIT 1", [atelierId, otherAtelierId])).rows[0].user_id;
   const created = await clients.marketer.json("/api/admin/coupon-events", "POST", eventBody("권한 매트릭스"));
   eventId = (await created.json()).event.id;
 });

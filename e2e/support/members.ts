@@ -1,23 +1,13 @@
 // Members made directly in the database, with sessions minted by Auth.js's own `encode` and
 // the app's secret: what a load test does to have hundreds of signed-in shoppers at once.
 // The rows are real; only the login ceremony is skipped.
-import { randomUUID } from "node:crypto";
-import { encode } from "next-auth/jwt";
+import { mintSessionCookie, type SessionOf } from "@/lib/auth/session-cookie-mint";
 import { sql } from "./data";
 
 export type TestMember = { id: string; nickname: string; cookie: string };
 
-const COOKIE = "authjs.session-token";
-
-/** `authAt`: when the session's login happened (default now); older makes a stale session. */
-export async function sessionCookie(member: { id: string; nickname: string; role?: "USER" | "MARKETER"; atelierId?: number | null; authAt?: number }): Promise<string> {
-  const token = await encode({
-    secret: process.env.AUTH_SECRET!,
-    salt: COOKIE,
-    maxAge: 3600,
-    token: { sub: member.id, memberId: member.id, sid: randomUUID(), authAt: member.authAt ?? Date.now(), nickname: member.nickname, role: member.role ?? "USER", atelierId: member.atelierId ?? null },
-  });
-  return `${COOKIE}=${token}`;
+export function sessionCookie(member: SessionOf): Promise<string> {
+  return mintSessionCookie(process.env.AUTH_SECRET!, member);
 }
 
 /** n fresh members (no password, no email) with a session cookie each. */

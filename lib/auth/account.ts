@@ -3,14 +3,14 @@ import { unlinkKakao } from "@/lib/auth/login-methods";
 import { markReauthenticated } from "@/lib/auth/reauth";
 import { nicknameKey } from "@/lib/auth/nickname";
 import { hashPassword } from "@/lib/auth/password";
-import { checkPassword, clearPasswordFailures, memberScope, type PasswordCheck } from "@/lib/auth/password-failures";
+import { checkPassword, clearPasswordFailures, memberScope } from "@/lib/auth/password-failures";
 import { isCommonPassword } from "@/lib/auth/password-policy";
 import { revokeMemberSessions } from "@/lib/auth/session-revocation";
-import { COMMON_PASSWORD_MESSAGE, NICKNAME_TAKEN_MESSAGE } from "@/lib/auth/signup";
 import { consumeToken, peekToken } from "@/lib/auth/mail-link-tokens";
-import { sendPasswordResetMail, takeMailQuota, type MailQuota } from "@/lib/auth/verification";
+import { sendPasswordResetMail, takeMailQuota } from "@/lib/auth/verification";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { DomainError } from "@/lib/errors";
 import { removeAllFollows } from "@/lib/follows";
 import { formatDateTime } from "@/lib/format";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -19,12 +19,7 @@ import { sendMail } from "@/lib/mail/send";
 import { PasswordChangedMail } from "@/lib/mail/templates";
 import { containsEmailLocalPart, DELETE_CONFIRMATION } from "@/lib/validation/auth";
 
-export type AccountError = { ok: false; code: string; message: string; field?: string; status: 400 | 403 | 409 | 429; retryAfterSeconds?: number };
-type Result<T = object> = ({ ok: true } & T) | AccountError;
-
-const fail = (status: AccountError["status"], code: string, message: string, field?: string): AccountError => ({ ok: false, status, code, message, field });
-
-/** What 마이페이지 → 회원정보 shows: the profile and the ways this member can log in. */
+/** What 마이페이지 → 회원정보 shows: the profile and the ways this member can log in (null once deleted). */
 export async function getAccount(memberId: string) {
   const member = await db.member.findUnique({
     where: { id: memberId },
@@ -35,27 +30,37 @@ export async function getAccount(memberId: string) {
   return { ...profile, hasPassword: passwordHash !== null, kakaoLinked: accounts.some((a) => a.provider === "kakao"), ownsAtelier: member.atelier !== null };
 }
 
-export async function changeNickname(memberId: string, nickname: string): Promise<Result> {
+/** The signed-in member's account for the API: a member deleted under a live session is signed out. */
+export async function requireAccount(memberId: string) {
+  const account = await getAccount(memberId);
+  if (!account) throw new DomainError("UNAUTHORIZED");
+  return account;
+}
+
+export async function changeNickname(memberId: string, nickname: string): Promise<void> {
   try {
     await db.member.update({ where: { id: memberId }, data: { nickname, nicknameKey: nicknameKey(nickname) } });
-    return { ok: true };
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return fail(409, "NICKNAME_TAKEN", NICKNAME_TAKEN_MESSAGE, "nickname");
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new DomainError("NICKNAME_TAKEN", { field: "nickname" });
     throw error;
   }
 }
 
-/** A refused current password: wrong (400), or locked after too many wrong ones (429, as at login). */
-function passwordRefused(check: Extract<PasswordCheck, { ok: false }>, message: string, field: string): AccountError {
-  if (!check.retryAfterSeconds) return fail(400, "WRONG_PASSWORD", message, field);
-  return { ...fail(429, "RATE_LIMITED", "비밀번호를 여러 번 틀렸어요. 잠시 후 다시 시도해 주세요.", field), retryAfterSeconds: check.retryAfterSeconds };
+/**
+ * A password re-entered behind a session, checked with the member's delays: a wrong one throws
+ * `wrong`, one tried while locked after too many wrong ones throws PASSWORD_LOCKED (429, as at login).
+ */
+async function requirePassword(memberId: string, hash: string, password: string, wrong: "WRONG_PASSWORD" | "WRONG_CURRENT_PASSWORD", field: string): Promise<void> {
+  const check = await checkPassword(memberScope(memberId), hash, password);
+  if (check.ok) return;
+  if (check.retryAfterSeconds) throw new DomainError("PASSWORD_LOCKED", { field, retryAfterSeconds: check.retryAfterSeconds });
+  throw new DomainError(wrong, { field });
 }
 
 /** Rules a new password must meet beyond its length (which zod checks). */
-function rejectWeakPassword(password: string, email: string | null): AccountError | null {
-  if (isCommonPassword(password)) return fail(400, "COMMON_PASSWORD", COMMON_PASSWORD_MESSAGE, "password");
-  if (email && containsEmailLocalPart(password, email)) return fail(400, "PASSWORD_CONTAINS_EMAIL", "비밀번호에 이메일 아이디를 넣을 수 없어요.", "password");
-  return null;
+function rejectWeakPassword(password: string, email: string | null): void {
+  if (isCommonPassword(password)) throw new DomainError("COMMON_PASSWORD", { field: "password" });
+  if (email && containsEmailLocalPart(password, email)) throw new DomainError("PASSWORD_CONTAINS_EMAIL", { field: "password" });
 }
 
 async function mailPasswordChanged(member: { email: string | null; nickname: string }) {
@@ -65,43 +70,36 @@ async function mailPasswordChanged(member: { email: string | null; nickname: str
 }
 
 /** Changes the password (the current one is required) and ends every other session. */
-export async function changePassword(memberId: string, currentSid: string, currentPassword: string, password: string): Promise<Result> {
+export async function changePassword(memberId: string, currentSid: string, currentPassword: string, password: string): Promise<void> {
   const member = await db.member.findUnique({ where: { id: memberId }, select: { email: true, nickname: true, passwordHash: true } });
-  if (!member?.passwordHash) return fail(400, "NO_PASSWORD", "카카오로 가입한 계정은 비밀번호 찾기로 비밀번호를 만들 수 있어요.");
+  if (!member?.passwordHash) throw new DomainError("NO_PASSWORD");
   // A stolen session must not become a password oracle: the same delays as login, per member.
-  const check = await checkPassword(memberScope(memberId), member.passwordHash, currentPassword);
-  if (!check.ok) return passwordRefused(check, "현재 비밀번호가 맞지 않아요.", "currentPassword");
-  const weak = rejectWeakPassword(password, member.email);
-  if (weak) return weak;
+  await requirePassword(memberId, member.passwordHash, currentPassword, "WRONG_CURRENT_PASSWORD", "currentPassword");
+  rejectWeakPassword(password, member.email);
   await db.member.update({ where: { id: memberId }, data: { passwordHash: await hashPassword(password) } });
   await revokeMemberSessions(memberId, currentSid);
   await mailPasswordChanged(member);
-  return { ok: true };
 }
 
 /**
  * The password re-entered to prove the person (before linking a login method): this session
  * counts as freshly authenticated for 5 minutes. The same per-member delays as changePassword.
  */
-export async function confirmPassword(memberId: string, sid: string, password: string): Promise<Result> {
+export async function confirmPassword(memberId: string, sid: string, password: string): Promise<void> {
   const member = await db.member.findUnique({ where: { id: memberId }, select: { passwordHash: true } });
-  if (!member?.passwordHash) return fail(400, "NO_PASSWORD", "비밀번호가 없는 계정이에요. 다시 로그인해 주세요.");
-  const check = await checkPassword(memberScope(memberId), member.passwordHash, password);
-  if (!check.ok) return passwordRefused(check, "비밀번호가 맞지 않아요.", "password");
+  if (!member?.passwordHash) throw new DomainError("REAUTH_NO_PASSWORD");
+  await requirePassword(memberId, member.passwordHash, password, "WRONG_PASSWORD", "password");
   await markReauthenticated(sid);
-  return { ok: true };
 }
 
 /**
  * 비밀번호 찾기: mails a reset link if the address belongs to a member. The same answer for
- * every address; only the quota (1 a minute, 5 an hour) can refuse.
+ * every address; only the quota (1 a minute, 5 an hour) can refuse (MAIL_COOLDOWN).
  */
-export async function requestPasswordReset(email: string): Promise<MailQuota> {
-  const quota = await takeMailQuota(email, "passwordResetMails");
-  if (!quota.ok) return quota;
+export async function requestPasswordReset(email: string): Promise<void> {
+  await takeMailQuota(email, "passwordResetMails");
   const member = await db.member.findUnique({ where: { email }, select: { id: true } });
   if (member) await sendPasswordResetMail({ id: member.id, email });
-  return quota;
 }
 
 /**
@@ -114,27 +112,23 @@ export async function resetLinkAccount(token: string): Promise<{ kakaoLinked: bo
   return member && { kakaoLinked: member.accounts.some((a) => a.provider === "kakao"), hasPassword: member.passwordHash !== null };
 }
 
-const RESET_LINK_INVALID = "링크가 만료되었거나 이미 사용되었어요. 비밀번호 찾기를 다시 해 주세요.";
-
 /**
  * Sets a new password from a reset link, removes the Kakao login if asked (a takeover may
  * have linked the intruder's), and ends every session of the member. The link is used up
  * only once the new password is accepted, so a refused password does not cost the link.
  */
-export async function resetPassword(token: string, password: string, { unlinkKakao: unlink = false } = {}): Promise<Result> {
+export async function resetPassword(token: string, password: string, { unlinkKakao: unlink = false } = {}): Promise<void> {
   const memberId = await peekToken("passwordReset", token);
   const member = memberId ? await db.member.findUnique({ where: { id: memberId }, select: { id: true, email: true, nickname: true, emailVerified: true } }) : null;
-  if (!member) return fail(400, "TOKEN_INVALID", RESET_LINK_INVALID, "token");
-  const weak = rejectWeakPassword(password, member.email);
-  if (weak) return weak;
-  if ((await consumeToken("passwordReset", token)) !== member.id) return fail(400, "TOKEN_INVALID", RESET_LINK_INVALID, "token");
+  if (!member) throw new DomainError("RESET_LINK_INVALID", { field: "token" });
+  rejectWeakPassword(password, member.email);
+  if ((await consumeToken("passwordReset", token)) !== member.id) throw new DomainError("RESET_LINK_INVALID", { field: "token" });
   // The link reached the member's inbox, which also proves the address.
   await db.member.update({ where: { id: member.id }, data: { passwordHash: await hashPassword(password), emailVerified: member.emailVerified ?? new Date() } });
   if (unlink) await unlinkKakao(member.id);
   await revokeMemberSessions(member.id);
   await clearPasswordFailures(member);
   await mailPasswordChanged(member);
-  return { ok: true };
 }
 
 /**
@@ -142,15 +136,15 @@ export async function resetPassword(token: string, password: string, { unlinkKak
  * stay for the events' statistics without the member (user_id set null), the Kakao link goes,
  * and every session ends. Proof: the password, or typing 회원 탈퇴 for Kakao-only members.
  */
-export async function deleteAccount(memberId: string, proof: { password: string } | { confirmation: string }): Promise<Result> {
+export async function deleteAccount(memberId: string, proof: { password: string } | { confirmation: string }): Promise<void> {
   const member = await db.member.findUnique({ where: { id: memberId }, select: { passwordHash: true, atelier: { select: { id: true } } } });
-  if (!member) return fail(400, "NOT_FOUND", "이미 탈퇴한 계정이에요.");
-  if (member.atelier) return fail(409, "ATELIER_OWNER", "공방을 운영 중인 계정은 바로 탈퇴할 수 없어요. 고객센터로 문의해 주세요.");
+  if (!member) throw new DomainError("ACCOUNT_GONE");
+  if (member.atelier) throw new DomainError("ATELIER_OWNER");
   if (member.passwordHash) {
-    const check = "password" in proof ? await checkPassword(memberScope(memberId), member.passwordHash, proof.password) : ({ ok: false } as const);
-    if (!check.ok) return passwordRefused(check, "비밀번호가 맞지 않아요.", "password");
+    if (!("password" in proof)) throw new DomainError("WRONG_PASSWORD", { field: "password" });
+    await requirePassword(memberId, member.passwordHash, proof.password, "WRONG_PASSWORD", "password");
   } else if (!("confirmation" in proof) || proof.confirmation !== DELETE_CONFIRMATION) {
-    return fail(400, "CONFIRMATION_REQUIRED", `‘${DELETE_CONFIRMATION}’라고 입력해 주세요.`, "confirmation");
+    throw new DomainError("CONFIRMATION_REQUIRED", { field: "confirmation" });
   }
   await db.$transaction(async (tx) => {
     await removeAllLikes(tx, memberId);
@@ -158,15 +152,11 @@ export async function deleteAccount(memberId: string, proof: { password: string 
     await tx.member.delete({ where: { id: memberId } });
   });
   await revokeMemberSessions(memberId);
-  return { ok: true };
 }
 
 /** Disconnects Kakao, unless it is the member's only way to log in. */
-export async function disconnectKakao(memberId: string): Promise<Result> {
+export async function disconnectKakao(memberId: string): Promise<void> {
   const member = await db.member.findUnique({ where: { id: memberId }, select: { passwordHash: true, email: true, emailVerified: true } });
-  if (!member?.passwordHash || !member.email || !member.emailVerified) {
-    return fail(409, "LAST_LOGIN_METHOD", "카카오가 유일한 로그인 방법이라 연결을 해제할 수 없어요. 비밀번호 찾기로 이메일 로그인을 먼저 만들어 주세요.");
-  }
+  if (!member?.passwordHash || !member.email || !member.emailVerified) throw new DomainError("LAST_LOGIN_METHOD");
   await unlinkKakao(memberId);
-  return { ok: true };
 }

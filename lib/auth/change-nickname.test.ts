@@ -13,7 +13,7 @@ describe("changeNickname", () => {
   it("changes the nickname and its key", async () => {
     const [member] = await newMembers(1);
     const wanted = `${tag()}Kim`;
-    expect(await changeNickname(member!.id, wanted)).toMatchObject({ ok: true });
+    await changeNickname(member!.id, wanted);
     expect(await nicknameOf(member!.id)).toEqual({ nickname: wanted, nicknameKey: wanted.toLowerCase() });
   });
 
@@ -22,7 +22,7 @@ describe("changeNickname", () => {
     const taken = `${tag()}Park`;
     await changeNickname(holder!.id, taken);
     const before = await nicknameOf(member!.id);
-    expect(await changeNickname(member!.id, taken.toUpperCase())).toMatchObject({ ok: false, code: "NICKNAME_TAKEN", field: "nickname", message: expect.any(String) });
+    await expect(changeNickname(member!.id, taken.toUpperCase())).rejects.toMatchObject({ key: "NICKNAME_TAKEN", detail: { field: "nickname" }, message: expect.any(String) });
     expect(await nicknameOf(member!.id)).toEqual(before);
   });
 
@@ -30,15 +30,16 @@ describe("changeNickname", () => {
     const [member] = await newMembers(1);
     const mine = `${tag()}lee`;
     await changeNickname(member!.id, mine);
-    expect(await changeNickname(member!.id, mine.toUpperCase())).toMatchObject({ ok: true });
+    await changeNickname(member!.id, mine.toUpperCase());
     expect((await nicknameOf(member!.id)).nickname).toBe(mine.toUpperCase());
   });
 
   it("lets five members race for one nickname: exactly one gets it", async () => {
     const members = await newMembers(5);
     const wanted = `${tag()}Choi`;
-    const results = await Promise.all(members.map((m) => changeNickname(m.id, wanted)));
-    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    const results = await Promise.allSettled(members.map((m) => changeNickname(m.id, wanted)));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(results.filter((r) => r.status === "rejected").map((r) => r.reason)).toEqual(Array(4).fill(expect.objectContaining({ key: "NICKNAME_TAKEN" })));
     expect(await db.member.count({ where: { nicknameKey: wanted.toLowerCase() } })).toBe(1);
   });
 });

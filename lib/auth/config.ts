@@ -5,6 +5,7 @@ import Credentials from "next-auth/providers/credentials";
 import { cookies } from "next/headers";
 import { liveSession, readSessionToken } from "@/lib/auth/session-cookie";
 import { authAdapter } from "@/lib/auth/adapter";
+import { logAuthError } from "@/lib/auth/auth-log";
 import { kakaoProvider } from "@/lib/auth/kakao";
 import { kakaoLinkRefusal, mailKakaoChange } from "@/lib/auth/login-methods";
 import { authorizeCredentials } from "@/lib/auth/login";
@@ -28,13 +29,7 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
   // JWT sessions (required by the Credentials provider); revocation is ours (lib/auth/session-revocation.ts).
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login", error: "/login" },
-  logger: {
-    // Refused logins, bad callbacks and malformed requests are answers, not server errors:
-    // one line each, no stack traces.
-    error(error) {
-      if (error.name !== "CredentialsSignin") console.warn(`[auth] ${error.name}: ${error.message}`);
-    },
-  },
+  logger: { error: logAuthError },
   providers: [
     Credentials({
       credentials: { email: { label: "이메일" }, password: { label: "비밀번호", type: "password" } },

@@ -2,9 +2,18 @@ import "server-only";
 import { isFreshlyAuthenticated } from "@/lib/auth/reauth";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import type { FailureKey } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { sendMail } from "@/lib/mail/send";
 import { LoginMethodChangedMail, type LoginMethodChange } from "@/lib/mail/templates";
+
+/**
+ * Why linking Kakao was refused, as 마이페이지's `?kakao=` names it (Auth.js answers a refused
+ * sign-in with a redirect, not an error), and the catalogue's words for each reason.
+ */
+export const KAKAO_LINK_REFUSALS = { taken: "KAKAO_TAKEN", another: "KAKAO_ALREADY_LINKED", reauth: "REAUTH_REQUIRED" } as const satisfies Record<string, FailureKey>;
+
+export const kakaoLinkRefusedUrl = (reason: keyof typeof KAKAO_LINK_REFUSALS) => `/mypage/account?kakao=${reason}`;
 
 /**
  * Why a signed-in member may not sign in with this Kakao account (a redirect with the
@@ -17,9 +26,9 @@ import { LoginMethodChangedMail, type LoginMethodChange } from "@/lib/mail/templ
  */
 export async function kakaoLinkRefusal(session: { memberId: string; sid: string; authAt: number }, providerAccountId: string): Promise<string | null> {
   const linked = await db.account.findUnique({ where: { provider_providerAccountId: { provider: "kakao", providerAccountId } }, select: { userId: true } });
-  if (linked) return linked.userId === session.memberId ? null : "/mypage/account?kakao=taken";
-  if ((await db.account.count({ where: { userId: session.memberId, provider: "kakao" } })) > 0) return "/mypage/account?kakao=another";
-  return (await isFreshlyAuthenticated(session)) ? null : "/mypage/account?kakao=reauth";
+  if (linked) return linked.userId === session.memberId ? null : kakaoLinkRefusedUrl("taken");
+  if ((await db.account.count({ where: { userId: session.memberId, provider: "kakao" } })) > 0) return kakaoLinkRefusedUrl("another");
+  return (await isFreshlyAuthenticated(session)) ? null : kakaoLinkRefusedUrl("reauth");
 }
 
 const SUBJECTS: Record<LoginMethodChange, string> = {

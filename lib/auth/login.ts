@@ -10,7 +10,7 @@ import { loginSchema } from "@/lib/validation/auth";
 export type LoginErrorCode = "invalid" | "unverified" | "locked" | "too_many";
 
 /** A refused login. Its code travels in the redirect URL, so it never says which part was wrong. */
-export class LoginError extends CredentialsSignin {
+class LoginError extends CredentialsSignin {
   constructor(code: LoginErrorCode) {
     super();
     this.code = code;

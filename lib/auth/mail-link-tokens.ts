@@ -9,7 +9,7 @@ import { redisKeys } from "@/lib/redis-keys";
  * for (a member id, possibly bound to more: see lib/auth/verification.ts); GETDEL consumes a
  * token atomically, so two clicks on one link cannot both succeed.
  */
-export const TOKEN_TTL_SECONDS = 10 * 60;
+const TOKEN_TTL_SECONDS = 10 * 60;
 export const TOKEN_TTL_MINUTES = TOKEN_TTL_SECONDS / 60;
 
 type Purpose = "emailVerification" | "passwordReset";

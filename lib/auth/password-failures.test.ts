@@ -5,6 +5,7 @@ import { changePassword, deleteAccount } from "@/lib/auth/account";
 import { hashPassword } from "@/lib/auth/password";
 import { checkPassword, clearPasswordFailures, FREE_FAILURES, lockedSeconds, loginScope, MAX_DELAY_MS } from "@/lib/auth/password-failures";
 import { db } from "@/lib/db";
+import { describeFailure, DomainError, type Failure } from "@/lib/errors";
 import { tag } from "@/scripts/test/fixtures";
 
 const PASSWORD = "도자기-굽는-주말-2026";
@@ -28,6 +29,13 @@ const login = async (email: string, password: string, address: string) => {
   return check.ok ? "ok" : check.retryAfterSeconds ? "locked" : "invalid";
 };
 const loginLockSeconds = (email: string, address: string) => lockedSeconds(loginScope(email, address));
+
+/** A domain failure that the API answers as `expected` (status, wire code, fields, Retry-After). */
+const refusedWith = (expected: Partial<Failure>) => (error: unknown) => {
+  expect(error).toBeInstanceOf(DomainError);
+  expect(describeFailure(error as DomainError)).toMatchObject(expected);
+  return true;
+};
 
 describe("login failures per (account, address)", () => {
   it("lets 5 wrong passwords pass, then delays 1 s, 2 s, 4 s … up to the cap, counting tries made while locked", async () => {
@@ -65,12 +73,12 @@ describe("login failures per (account, address)", () => {
   it("a completed reset forgets every address's failures and the member's", async () => {
     const member = await newMember();
     for (const address of ["10.4.0.1", "10.4.0.2"]) for (let i = 0; i < FREE_FAILURES + 2; i++) await login(member.email, "wrong-password-1", address);
-    for (let i = 0; i < FREE_FAILURES + 1; i++) await changePassword(member.id, "sid", "wrong-password-1", "새로운-비밀번호-2026");
+    for (let i = 0; i < FREE_FAILURES + 1; i++) await changePassword(member.id, "sid", "wrong-password-1", "새로운-비밀번호-2026").catch(() => {});
     expect(await login(member.email, PASSWORD, "10.4.0.1")).toBe("locked");
     await clearPasswordFailures(member);
     expect(await login(member.email, PASSWORD, "10.4.0.1")).toBe("ok");
     expect(await login(member.email, PASSWORD, "10.4.0.2")).toBe("ok");
-    expect(await changePassword(member.id, "sid", "wrong-password-1", "새로운-비밀번호-2026")).toMatchObject({ status: 400, code: "WRONG_PASSWORD" });
+    await expect(changePassword(member.id, "sid", "wrong-password-1", "새로운-비밀번호-2026")).rejects.toSatisfy(refusedWith({ status: 400, code: "WRONG_PASSWORD" }));
   });
 });
 
@@ -78,15 +86,15 @@ describe("password checks behind a session", () => {
   it("changing the password: 5 wrong current passwords are 400, then 429 with a retry time, even for the right one", async () => {
     const member = await newMember();
     for (let i = 0; i < FREE_FAILURES; i++) {
-      expect(await changePassword(member.id, "sid", "wrong-password-1", "새로운-비밀번호-2026")).toMatchObject({ ok: false, status: 400, code: "WRONG_PASSWORD", field: "currentPassword" });
+      await expect(changePassword(member.id, "sid", "wrong-password-1", "새로운-비밀번호-2026")).rejects.toSatisfy(refusedWith({ status: 400, code: "WRONG_PASSWORD", fields: { currentPassword: [expect.any(String)] } }));
     }
-    expect(await changePassword(member.id, "sid", PASSWORD, "새로운-비밀번호-2026")).toMatchObject({ ok: false, status: 429, code: "RATE_LIMITED", retryAfterSeconds: 2 });
+    await expect(changePassword(member.id, "sid", PASSWORD, "새로운-비밀번호-2026")).rejects.toSatisfy(refusedWith({ status: 429, code: "RATE_LIMITED", retryAfterSeconds: 2 }));
   });
 
   it("deleting the account shares the member's count and refuses while locked, deleting nothing", async () => {
     const member = await newMember();
-    for (let i = 0; i < FREE_FAILURES; i++) await changePassword(member.id, "sid", "wrong-password-1", "새로운-비밀번호-2026");
-    expect(await deleteAccount(member.id, { password: PASSWORD })).toMatchObject({ ok: false, status: 429, retryAfterSeconds: expect.any(Number) });
+    for (let i = 0; i < FREE_FAILURES; i++) await changePassword(member.id, "sid", "wrong-password-1", "새로운-비밀번호-2026").catch(() => {});
+    await expect(deleteAccount(member.id, { password: PASSWORD })).rejects.toSatisfy(refusedWith({ status: 429, retryAfterSeconds: expect.any(Number) }));
     expect(await db.member.count({ where: { id: member.id } })).toBe(1);
   });
 });

@@ -1,10 +1,8 @@
 import "server-only";
 import { decode, type JWT } from "next-auth/jwt";
+import { SESSION_COOKIES } from "@/lib/auth/session-cookie-mint";
 import { isSessionRevoked, sessionExpiresAt } from "@/lib/auth/session-revocation";
 import { env } from "@/lib/env";
-
-/** Auth.js names the cookie with the __Secure- prefix when the app is served over https. */
-const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
 
 type CookieReader = { get(name: string): { value: string } | undefined };
 
@@ -26,7 +24,7 @@ export async function readSessionToken(cookies: CookieReader): Promise<{ cookie:
   return null;
 }
 
-export type SessionClaims = JWT & { memberId: string; sid: string; authAt: number };
+type SessionClaims = JWT & { memberId: string; sid: string; authAt: number };
 
 /** Whether a decoded token is one of our sessions, within its 14 days (revocation aside). */
 function isCurrentSession(token: JWT | null): token is SessionClaims {

@@ -3,7 +3,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { liveSession, readSessionToken } from "@/lib/auth/session-cookie";
-import { errors } from "@/lib/http";
+import { DomainError } from "@/lib/errors";
 
 export type SignedInMember = { id: string; sid: string; authAt: number; nickname: string; role: "USER" | "MARKETER"; atelierId: number | null };
 
@@ -27,10 +27,10 @@ export const getSignedInMember = cache(async (): Promise<SignedInMember | null> 
   };
 });
 
-/** For route handlers: the member, or a 401. */
+/** For route handlers: the member, or UNAUTHORIZED (401). */
 export async function requireSignedInMember(): Promise<SignedInMember> {
   const member = await getSignedInMember();
-  if (!member) throw errors.unauthorized();
+  if (!member) throw new DomainError("UNAUTHORIZED");
   return member;
 }
 

@@ -2,27 +2,30 @@ import "server-only";
 import { nicknameKey } from "@/lib/auth/nickname";
 import { hashPassword } from "@/lib/auth/password";
 import { isCommonPassword } from "@/lib/auth/password-policy";
-import { sendVerificationMail, takeMailQuota } from "@/lib/auth/verification";
+import { mailWait, sendVerificationMail } from "@/lib/auth/verification";
+import { clientIp } from "@/lib/client-ip";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { DomainError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { sendMail } from "@/lib/mail/send";
 import { AlreadyRegisteredMail } from "@/lib/mail/templates";
+import { identify, limits, secondsUntil } from "@/lib/rate-limit";
 
 export type SignupInput = { email: string; nickname: string; password: string };
-export type SignupResult =
-  | { ok: true }
-  | { ok: false; error: "COMMON_PASSWORD" | "NICKNAME_TAKEN"; field: "password" | "nickname"; message: string };
-
-export const COMMON_PASSWORD_MESSAGE = "너무 흔하게 쓰이는 비밀번호예요. 다른 비밀번호를 입력해 주세요.";
-export const NICKNAME_TAKEN_MESSAGE = "이미 사용 중인 닉네임이에요.";
 
 /** An unverified signup older than this is deleted (see purgeStaleSignups). */
 export const PENDING_SIGNUP_HOURS = 24;
 
-const nicknameTaken = (): SignupResult => ({ ok: false, error: "NICKNAME_TAKEN", field: "nickname", message: NICKNAME_TAKEN_MESSAGE });
+const nicknameTaken = () => new DomainError("NICKNAME_TAKEN", { field: "nickname" });
 const isUniqueViolation = (error: unknown): error is Prisma.PrismaClientKnownRequestError =>
   error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+
+/** Signups from one client address: 20 an hour (checked after the input, so typos cost nothing). */
+export async function limitSignups(headers: Headers): Promise<void> {
+  const byIp = await limits.signupByIp.limit(identify(clientIp(headers)));
+  if (!byIp.success) throw new DomainError("RATE_LIMITED", { retryAfterSeconds: secondsUntil(byIp.reset) });
+}
 
 /**
  * Email signup. Rules:
@@ -37,27 +40,28 @@ const isUniqueViolation = (error: unknown): error is Prisma.PrismaClientKnownReq
  *   hashed and a mail is sent on both paths. The nickname is checked before the email for
  *   the same reason.
  * - Concurrent signups of one address make one member (unique email; the last write wins).
+ * A common password (COMMON_PASSWORD) or a nickname another member holds (NICKNAME_TAKEN) throws.
  */
-export async function signup(input: SignupInput): Promise<SignupResult> {
-  if (isCommonPassword(input.password)) return { ok: false, error: "COMMON_PASSWORD", field: "password", message: COMMON_PASSWORD_MESSAGE };
+export async function signup(input: SignupInput): Promise<void> {
+  if (isCommonPassword(input.password)) throw new DomainError("COMMON_PASSWORD", { field: "password" });
   const key = nicknameKey(input.nickname);
   const passwordHash = await hashPassword(input.password);
   await purgeStaleSignups();
   // The address's own pending signup does not hold the nickname against its replacement.
   const holder = await db.member.findUnique({ where: { nicknameKey: key }, select: { email: true, emailVerified: true } });
-  if (holder && !(holder.email === input.email && !holder.emailVerified)) return nicknameTaken();
+  if (holder && !(holder.email === input.email && !holder.emailVerified)) throw nicknameTaken();
 
   const pending = { email: input.email, nickname: input.nickname, nicknameKey: key, passwordHash };
   try {
     const member = await savePendingSignup(pending);
     if (member === "verified") {
       await notifyExistingAccount(input.email);
-      return { ok: true };
+      return;
     }
-    if ((await takeMailQuota(input.email, "verificationMails", { newSignup: true })).ok) await sendVerificationMail({ ...member, email: input.email, passwordHash });
-    return { ok: true };
+    // Over the hourly cap the signup still stands; only its mail waits (resend).
+    if (!(await mailWait(input.email, "verificationMails", { newSignup: true }))) await sendVerificationMail({ ...member, email: input.email, passwordHash });
   } catch (error) {
-    if (isUniqueViolation(error) && JSON.stringify(error.meta ?? {}).includes("nickname")) return nicknameTaken();
+    if (isUniqueViolation(error) && JSON.stringify(error.meta ?? {}).includes("nickname")) throw nicknameTaken();
     throw error;
   }
 }
@@ -97,7 +101,7 @@ export async function purgeStaleSignups(): Promise<number> {
 }
 
 async function notifyExistingAccount(email: string) {
-  if (!(await takeMailQuota(email, "verificationMails")).ok) return;
+  if (await mailWait(email, "verificationMails")) return;
   const loginUrl = new URL("/login", env.AUTH_URL).toString();
   const resetUrl = new URL("/forgot-password", env.AUTH_URL).toString();
   await sendMail(email, "[컴공방] 이미 가입된 이메일이에요", AlreadyRegisteredMail({ loginUrl, resetUrl }));

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { consumeToken, issueToken, TOKEN_TTL_MINUTES } from "@/lib/auth/mail-link-tokens";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { DomainError } from "@/lib/errors";
 import { sendMail } from "@/lib/mail/send";
 import { PasswordResetMail, VerificationMail } from "@/lib/mail/templates";
 import { identify, limits, secondsUntil } from "@/lib/rate-limit";
@@ -11,27 +12,32 @@ import { redisKeys } from "@/lib/redis-keys";
 
 export const MAIL_COOLDOWN_SECONDS = 60;
 
-export type MailQuota = { ok: true } | { ok: false; retryAfter: number };
-
-/**
- * Whether another account mail may go to this address now: at most one a minute (cooldown)
- * and five an hour. Applied to every address alike, registered or not, so the answer
- * reveals nothing about who has an account.
- */
 type MailKind = "verificationMails" | "passwordResetMails";
 const cooldownKey = (email: string, kind: MailKind) => redisKeys.verificationCooldown(identify(`${kind}:${email}`));
 
 /**
+ * Whether another account mail may go to this address now: at most one a minute (cooldown)
+ * and five an hour. 0 when it may (and it is counted), else the seconds to wait. Applied to
+ * every address alike, registered or not, so the answer reveals nothing about who has an account.
+ *
  * `newSignup`: the mail for a signup that just replaced the address's pending one. It skips
  * the cooldown (which someone else's signup may have started, and the older links are dead
  * now) but restarts it, and counts toward the hourly cap like any other.
  */
-export async function takeMailQuota(email: string, hourly: MailKind, { newSignup = false } = {}): Promise<MailQuota> {
+export async function mailWait(email: string, hourly: MailKind, { newSignup = false } = {}): Promise<number> {
   const key = cooldownKey(email, hourly);
   const fresh = await redis.set(key, "1", newSignup ? { ex: MAIL_COOLDOWN_SECONDS } : { nx: true, ex: MAIL_COOLDOWN_SECONDS });
-  if (fresh !== "OK") return { ok: false, retryAfter: Math.max(1, await redis.ttl(key)) };
+  if (fresh !== "OK") return Math.max(1, await redis.ttl(key));
   const hour = await limits[hourly].limit(identify(email));
-  return hour.success ? { ok: true } : { ok: false, retryAfter: secondsUntil(hour.reset) };
+  return hour.success ? 0 : secondsUntil(hour.reset);
+}
+
+const MAIL_NAMES: Record<MailKind, string> = { verificationMails: "인증 메일", passwordResetMails: "메일" };
+
+/** A mail a person asked for: refused with MAIL_COOLDOWN, naming the seconds, until mailWait allows it. */
+export async function takeMailQuota(email: string, hourly: MailKind): Promise<void> {
+  const wait = await mailWait(email, hourly);
+  if (wait) throw new DomainError("MAIL_COOLDOWN", { retryAfterSeconds: wait, message: `${MAIL_NAMES[hourly]}은 ${wait}초 뒤에 다시 받을 수 있어요.` });
 }
 
 /**
@@ -67,28 +73,27 @@ export async function sendPasswordResetMail(member: { id: string; email: string 
 
 /**
  * Resends the verification mail if the address belongs to an unverified account. Answers the
- * same for every address; only the quota can refuse.
+ * same for every address; only the quota can refuse (MAIL_COOLDOWN).
  */
-export async function resendVerification(email: string): Promise<MailQuota> {
-  const quota = await takeMailQuota(email, "verificationMails");
-  if (!quota.ok) return quota;
+export async function resendVerification(email: string): Promise<void> {
+  await takeMailQuota(email, "verificationMails");
   const member = await db.member.findUnique({ where: { email }, select: { id: true, nickname: true, emailVerified: true, passwordHash: true } });
   if (member?.passwordHash && !member.emailVerified) await sendVerificationMail({ ...member, email, passwordHash: member.passwordHash });
-  return quota;
 }
 
 /**
- * Marks the token's member verified. Null if the token is unknown, used or expired, or its
- * signup was replaced by a later one. One statement compares the stamp and sets the flag,
- * so a signup replacing the password in between cannot be verified by the older link.
+ * Marks the token's member verified. VERIFY_LINK_INVALID if the token is unknown, used or
+ * expired, or its signup was replaced by a later one. One statement compares the stamp and
+ * sets the flag, so a signup replacing the password in between cannot be verified by the older link.
  */
-export async function verifyEmail(token: string): Promise<{ email: string } | null> {
+export async function verifyEmail(token: string): Promise<{ email: string }> {
   const [memberId, stamp] = (await consumeToken("emailVerification", token))?.split(".") ?? [];
-  if (!memberId || !stamp) return null;
+  if (!memberId || !stamp) throw new DomainError("VERIFY_LINK_INVALID");
   const [member] = await db.$queryRaw<{ email: string }[]>`
     UPDATE members SET email_verified = coalesce(email_verified, now()), updated_at = now()
     WHERE id = ${memberId} AND email IS NOT NULL
       AND encode(sha256(convert_to(password_hash, 'UTF8')), 'hex') = ${stamp}
     RETURNING email`;
-  return member ?? null;
+  if (!member) throw new DomainError("VERIFY_LINK_INVALID");
+  return member;
 }

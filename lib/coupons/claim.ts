@@ -2,13 +2,11 @@ import "server-only";
 import { scripts } from "@/lib/coupons/lua-scripts";
 import { eventMeta, keysOf, markClosed, rebuildState, type EventMeta } from "@/lib/coupons/state";
 import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
 import { isFollowing } from "@/lib/follows";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 type IssuedCoupon = { id: string; eventId: number; seq: number; issuedAt: string; expiresAt: string };
-
-export type ClaimRefusal = "NOT_FOUND" | "NOT_OPEN" | "EVENT_CLOSED" | "ALREADY_CLAIMED" | "SOLD_OUT" | "NOT_FOLLOWER";
-type ClaimResult = { ok: true; coupon: IssuedCoupon } | { ok: false; code: ClaimRefusal; opensInMs?: number };
 
 type ScriptAnswer = [string, ...(string | number)[]];
 
@@ -16,7 +14,10 @@ const DAY_MS = 86_400_000;
 /** A slot collision (a rebuild raced an in-flight write) is rare; a few retries always suffice. */
 const MAX_WRITE_ATTEMPTS = 5;
 
-const refuse = (code: ClaimRefusal, opensInMs?: number): ClaimResult => ({ ok: false, code, ...(opensInMs ? { opensInMs } : {}) });
+/** A refused claim, as the claimant is told it; NOT_OPEN says when trying again makes sense. */
+function refusal(key: "NOT_OPEN" | "EVENT_CLOSED" | "ALREADY_CLAIMED" | "SOLD_OUT", opensInMs?: number): DomainError {
+  return new DomainError(key, opensInMs ? { retryAfterSeconds: opensInMs / 1000 } : {});
+}
 
 function runClaim(eventId: number, memberId: string): Promise<ScriptAnswer> {
   const k = keysOf(eventId);
@@ -28,32 +29,34 @@ function runClaim(eventId: number, memberId: string): Promise<ScriptAnswer> {
  * lib/coupons/lua-scripts.ts for the invariants), then the coupon row is written to PostgreSQL
  * before the caller may answer 201. Sold-out and duplicate claims never reach PostgreSQL
  * (follower-only events check the follow first). Claims never wait on each other: there is
- * no lock, only the script.
+ * no lock, only the script. A refusal throws (EVENT_NOT_FOUND, NOT_FOLLOWER, NOT_OPEN,
+ * EVENT_CLOSED, ALREADY_CLAIMED, SOLD_OUT).
  */
-export async function claimCoupon(eventId: number, memberId: string): Promise<ClaimResult> {
+export async function claimCoupon(eventId: number, memberId: string): Promise<IssuedCoupon> {
   const meta = await eventMeta(eventId);
-  if (!meta) return refuse("NOT_FOUND");
-  if (meta.atelierId !== null && !(await isFollowing(memberId, meta.atelierId))) return refuse("NOT_FOLLOWER");
+  if (!meta) throw new DomainError("EVENT_NOT_FOUND");
+  if (meta.atelierId !== null && !(await isFollowing(memberId, meta.atelierId))) throw new DomainError("NOT_FOLLOWER");
   let answer = await runClaim(eventId, memberId);
   if (answer[0] === "MISSING") {
     await rebuildState(eventId);
     answer = await runClaim(eventId, memberId);
     if (answer[0] === "MISSING") throw new Error(`coupon event ${eventId}: state missing after rebuild`);
   }
-  return answer[0] === "OK" ? writeCoupon(meta, memberId, Number(answer[1]), String(answer[2]), Number(answer[3])) : refusalOf(answer);
+  if (answer[0] !== "OK") throw refusalOf(answer);
+  return writeCoupon(meta, memberId, Number(answer[1]), String(answer[2]), Number(answer[3]));
 }
 
 /** The claim script's answers other than OK, as the claimant is told them. */
-function refusalOf(answer: ScriptAnswer): ClaimResult {
+function refusalOf(answer: ScriptAnswer): DomainError {
   switch (answer[0]) {
     case "ALREADY":
-      return refuse("ALREADY_CLAIMED");
+      return refusal("ALREADY_CLAIMED");
     case "SOLD_OUT":
-      return refuse("SOLD_OUT");
+      return refusal("SOLD_OUT");
     case "NOT_OPEN":
-      return refuse("NOT_OPEN", Number(answer[1]));
+      return refusal("NOT_OPEN", Number(answer[1]));
     default:
-      return refuse("EVENT_CLOSED");
+      return refusal("EVENT_CLOSED");
   }
 }
 
@@ -72,7 +75,7 @@ function conflictOn(error: Prisma.PrismaClientKnownRequestError): "member" | "sl
 
 /** Writes the row, stamped with the admission time on Redis's clock (the one the script decided
  *  the window by, and the one the coupons trigger checks it against). */
-async function writeCoupon(meta: EventMeta, memberId: string, firstSlot: number, firstGen: string, admittedAt: number): Promise<ClaimResult> {
+async function writeCoupon(meta: EventMeta, memberId: string, firstSlot: number, firstGen: string, admittedAt: number): Promise<IssuedCoupon> {
   const k = keysOf(meta.id);
   let slot = firstSlot;
   let gen = firstGen;
@@ -83,21 +86,21 @@ async function writeCoupon(meta: EventMeta, memberId: string, firstSlot: number,
         data: { eventId: meta.id, memberId: memberId, seq: slot, issuedAt, expiresAt: new Date(issuedAt.getTime() + meta.validDays * DAY_MS) },
         select: { id: true, eventId: true, seq: true, issuedAt: true, expiresAt: true },
       });
-      return { ok: true, coupon: { ...row, issuedAt: row.issuedAt.toISOString(), expiresAt: row.expiresAt.toISOString() } };
+      return { ...row, issuedAt: row.issuedAt.toISOString(), expiresAt: row.expiresAt.toISOString() };
     } catch (error) {
       const duplicate = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
       if (duplicate && conflictOn(error) === "member") {
         // Redis had lost this member's claim (a rebuild raced their write): they have their
         // coupon; give the slot back, keep them a claimant.
         await scripts.release.exec([k.state, k.claimants, k.freeSlots], [memberId, String(slot), gen, "1"]);
-        return refuse("ALREADY_CLAIMED");
+        throw refusal("ALREADY_CLAIMED");
       }
       if (duplicate && attempt < MAX_WRITE_ATTEMPTS) {
         const next = await scripts.reassign.exec([k.state, k.claimants, k.freeSlots], [memberId, gen]);
-        if (next[0] === "SOLD_OUT") return refuse("SOLD_OUT");
+        if (next[0] === "SOLD_OUT") throw refusal("SOLD_OUT");
         const fresh = next[0] === "STALE" ? await runClaim(meta.id, memberId) : next;
         if (fresh[0] === "MISSING") throw new Error(`coupon event ${meta.id}: state lost during a claim`);
-        if (fresh[0] !== "OK") return refusalOf(fresh);
+        if (fresh[0] !== "OK") throw refusalOf(fresh);
         slot = Number(fresh[1]);
         gen = String(fresh[2]);
         if (fresh[3] !== undefined) issuedAt = new Date(Number(fresh[3]));
@@ -109,7 +112,7 @@ async function writeCoupon(meta: EventMeta, memberId: string, firstSlot: number,
         // nothing was promised; give the slot back, and close the live copy if the event is.
         await scripts.release.exec([k.state, k.claimants, k.freeSlots], [memberId, String(slot), gen, "0"]);
         if (outside === "EVENT_CLOSED") await markClosed(meta.id);
-        return refuse(outside);
+        throw refusal(outside);
       }
       // The row was not written: nothing was promised, so give the slot and the claim back.
       await scripts.release.exec([k.state, k.claimants, k.freeSlots], [memberId, String(slot), gen, "0"]).catch(() => undefined);

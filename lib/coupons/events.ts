@@ -1,54 +1,47 @@
 import "server-only";
-import { loadState, markClosed, resetState } from "@/lib/coupons/state";
+import { isClosable, isEditable, phaseOfRow } from "@/lib/coupons/phase";
+import { liveState, loadState, markClosed, resetState } from "@/lib/coupons/state";
 import { db } from "@/lib/db";
 import { toCsv } from "@/lib/csv";
+import { DomainError } from "@/lib/errors";
 import type { CouponEvent } from "@/lib/generated/prisma/client";
 import type { CouponEventInput } from "@/lib/validation/coupon-event";
 
 /** Who acts on events: a marketer (all public events) or an owner (their atelier's). */
 type EventScope = { kind: "marketer"; memberId: string } | { kind: "owner"; memberId: string; atelierId: number };
 
-export type EventError = { ok: false; status: 404 | 409 | 400; code: string; message: string; field?: string };
-type Result<T> = { ok: true; value: T } | EventError;
-
 const scopeWhere = (scope: EventScope) => (scope.kind === "marketer" ? { atelierId: null } : { atelierId: scope.atelierId });
 
 /** A slack for clocks and slow forms: "now" may be up to a minute in the past. */
 const START_SLACK_MS = 60_000;
 
-const NOT_FOUND: EventError = { ok: false, status: 404, code: "NOT_FOUND", message: "이벤트를 찾을 수 없어요." };
-const STARTED: EventError = { ok: false, status: 409, code: "EVENT_STARTED", message: "이미 시작했거나 끝난 이벤트는 수정할 수 없어요." };
-
 /** A new or edited event must not open in the past. */
-function startsInPast(input: CouponEventInput): EventError | null {
-  if (input.startsAt.getTime() >= Date.now() - START_SLACK_MS) return null;
-  return { ok: false, status: 400, code: "VALIDATION_FAILED", message: "시작 시각은 지금 이후여야 해요.", field: "startsAt" };
+function refuseStartInPast(input: CouponEventInput): void {
+  if (input.startsAt.getTime() < Date.now() - START_SLACK_MS) throw new DomainError("STARTS_IN_PAST", { field: "startsAt" });
 }
 
-export async function createEvent(input: CouponEventInput, scope: EventScope): Promise<Result<CouponEvent>> {
-  const invalid = startsInPast(input);
-  if (invalid) return invalid;
+export async function createEvent(input: CouponEventInput, scope: EventScope): Promise<CouponEvent> {
+  refuseStartInPast(input);
   const event = await db.couponEvent.create({
     data: { ...input, createdById: scope.memberId, atelierId: scope.kind === "owner" ? scope.atelierId : null },
   });
   // Loaded into Redis now, so the first second of the event is answered from Redis alone (and
   // every instance finds it there, even one that just answered 404 for this id).
   await loadState(event.id);
-  return { ok: true, value: event };
+  return event;
 }
 
 /** Edits an event that has not opened yet; after that its terms are a promise. */
-export async function updateEvent(eventId: number, input: CouponEventInput, scope: EventScope): Promise<Result<CouponEvent>> {
-  const event = await getScopedEvent(eventId, scope);
-  if (!event) return NOT_FOUND;
-  if (event.startsAt.getTime() <= Date.now() || event.closedAt) return STARTED;
-  const invalid = startsInPast(input);
-  if (invalid) return invalid;
+export async function updateEvent(eventId: number, input: CouponEventInput, scope: EventScope): Promise<CouponEvent> {
+  const event = await requireScopedEvent(eventId, scope);
+  // Issued counts do not matter here (nothing is issued before the start): 0 stands in.
+  if (!isEditable(phaseOfRow(event, 0))) throw new DomainError("EVENT_STARTED");
+  refuseStartInPast(input);
   // Guarded again in SQL: the update applies only while the event still has not started.
-  const updated = await db.couponEvent.updateManyAndReturn({ where: { id: eventId, startsAt: { gt: new Date() }, closedAt: null }, data: input });
-  if (!updated[0]) return STARTED;
+  const [updated] = await db.couponEvent.updateManyAndReturn({ where: { id: eventId, startsAt: { gt: new Date() }, closedAt: null }, data: input });
+  if (!updated) throw new DomainError("EVENT_STARTED");
   await resetState(eventId);
-  return { ok: true, value: updated[0] };
+  return updated;
 }
 
 /**
@@ -57,16 +50,14 @@ export async function updateEvent(eventId: number, input: CouponEventInput, scop
  * close for good: rebuilds read closed_at, and the coupons trigger refuses rows of a closed
  * event (a claim refused there marks whatever copy admitted it closed, see lib/coupons/claim.ts).
  */
-export async function closeEvent(eventId: number, scope: EventScope): Promise<Result<CouponEvent>> {
-  const event = await getScopedEvent(eventId, scope);
-  if (!event) return NOT_FOUND;
-  if (event.closedAt || event.endsAt.getTime() <= Date.now()) {
-    return { ok: false, status: 409, code: "EVENT_CLOSED", message: "이미 끝난 이벤트예요." };
-  }
+export async function closeEvent(eventId: number, scope: EventScope): Promise<CouponEvent> {
+  const event = await requireScopedEvent(eventId, scope);
+  // Sold out or not, an event that has not ended can be closed: 0 issued stands in.
+  if (!isClosable(phaseOfRow(event, 0))) throw new DomainError("EVENT_ALREADY_ENDED");
   await markClosed(eventId);
   const closed = await db.couponEvent.update({ where: { id: eventId }, data: { closedAt: new Date() } });
   await resetState(eventId);
-  return { ok: true, value: closed };
+  return closed;
 }
 
 export async function listEvents(scope: EventScope) {
@@ -82,12 +73,33 @@ export async function getScopedEvent(eventId: number, scope: EventScope) {
   return db.couponEvent.findFirst({ where: { id: eventId, ...scopeWhere(scope) } });
 }
 
+/** The scope's event, or EVENT_NOT_FOUND (another scope's event is not found either). */
+export async function requireScopedEvent(eventId: number, scope: EventScope): Promise<CouponEvent> {
+  const event = await getScopedEvent(eventId, scope);
+  if (!event) throw new DomainError("EVENT_NOT_FOUND");
+  return event;
+}
+
 /** What the event page shows, with the atelier of a follower-only event. */
 export async function getPublicEvent(eventId: number) {
   return db.couponEvent.findUnique({
     where: { id: eventId },
     include: { atelier: { select: { id: true, name: true, profileImage: true } } },
   });
+}
+
+/**
+ * What GET /api/coupon-events/[id] answers: the live count and status from Redis alone (cheap
+ * enough to poll every second), and the event itself unless only the live part is asked for.
+ */
+export async function publicEventState(eventId: number, { withEvent }: { withEvent: boolean }) {
+  const live = await liveState(eventId);
+  if (!live) throw new DomainError("EVENT_NOT_FOUND");
+  const state = { remaining: live.remaining, total: live.total, status: live.status, serverTime: live.serverTime, startsAt: live.startsAt, endsAt: live.endsAt };
+  if (!withEvent) return state;
+  const event = await getPublicEvent(eventId);
+  if (!event) throw new DomainError("EVENT_NOT_FOUND");
+  return { event: eventJson(event), ...state };
 }
 
 /** The featured event for the home page: the one open now, else the next to open. Public events only. */

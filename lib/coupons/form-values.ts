@@ -1,9 +1,9 @@
 import "server-only";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
-import type { EventFormValues } from "@/components/coupon-event-form";
 import { eventJson } from "@/lib/coupons/events";
 import type { CouponEvent } from "@/lib/generated/prisma/client";
+import type { EventFormValues } from "@/lib/validation/coupon-event";
 
 /** The banner images that exist right now, as the paths the schema accepts (BANNER_PATTERN). */
 export async function eventBanners(): Promise<string[]> {

@@ -4,10 +4,10 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { claimCoupon } from "@/lib/coupons/claim";
 import { closeEvent } from "@/lib/coupons/events";
-import { limitClaims } from "@/lib/coupons/http";
+import { limitClaims } from "@/lib/coupons/claim-limits";
 import { liveState, loadState, rebuildState } from "@/lib/coupons/state";
 import { db } from "@/lib/db";
-import { ApiError } from "@/lib/http";
+import { DomainError, describeFailure } from "@/lib/errors";
 import { redis } from "@/lib/redis";
 import { redisKeys } from "@/lib/redis-keys";
 
@@ -78,17 +78,17 @@ describe("closed and ended events at the database", () => {
   it("with Redis's closed flag lost after a close, a claim is refused, writes nothing, and the copy is closed again", async () => {
     const eventId = await openEvent();
     const member = await newMember();
-    expect(await closeEvent(eventId, marketer)).toMatchObject({ ok: true });
+    expect(await closeEvent(eventId, marketer)).toMatchObject({ id: eventId });
     const keys = redisKeys.couponEvent(eventId);
     await redis.hset(keys.state, { closed: "0" });
-    expect(await claimCoupon(eventId, member)).toEqual({ ok: false, code: "EVENT_CLOSED" });
+    await expect(claimCoupon(eventId, member)).rejects.toMatchObject({ key: "EVENT_CLOSED" });
     expect(await db.coupon.count({ where: { eventId } })).toBe(0);
     expect(await redis.hget(keys.state, "closed")).toBe("1");
     // The slot went back: nothing counts as issued.
     expect((await liveState(eventId))!.issued).toBe(0);
     // Redis losing the event altogether: the rebuild reads closed_at.
     await redis.del(keys.state, keys.claimants, keys.freeSlots);
-    expect(await claimCoupon(eventId, member)).toEqual({ ok: false, code: "EVENT_CLOSED" });
+    await expect(claimCoupon(eventId, member)).rejects.toMatchObject({ key: "EVENT_CLOSED" });
     expect(await db.coupon.count({ where: { eventId } })).toBe(0);
   });
 
@@ -106,12 +106,12 @@ describe("closed and ended events at the database", () => {
           if (Date.now() > deadline) throw new Error("the close never reached its PostgreSQL update");
         }
         expect(await redis.hget(redisKeys.couponEvent(eventId).state, "closed")).toBe("1");
-        expect(await claimCoupon(eventId, member)).toEqual({ ok: false, code: "EVENT_CLOSED" });
+        await expect(claimCoupon(eventId, member)).rejects.toMatchObject({ key: "EVENT_CLOSED" });
         expect((await tx.couponEvent.findUniqueOrThrow({ where: { id: eventId } })).closedAt).toBeNull();
       },
       { timeout: 10_000 },
     );
-    expect(await closing).toMatchObject({ ok: true });
+    expect(await closing).toMatchObject({ id: eventId });
     expect(await db.coupon.count({ where: { eventId } })).toBe(0);
   });
 });
@@ -134,9 +134,9 @@ describe("claim limits", () => {
     expect(refused.length).toBeGreaterThan(0);
     expect(outcomes.filter((o) => o === null).length).toBeGreaterThanOrEqual(500);
     for (const error of refused) {
-      expect(error).toBeInstanceOf(ApiError);
-      expect((error as ApiError).status).toBe(429);
-      expect(Number((error as ApiError).headers?.["Retry-After"])).toBeGreaterThanOrEqual(1);
+      expect(error).toBeInstanceOf(DomainError);
+      expect(describeFailure(error as DomainError).status).toBe(429);
+      expect(describeFailure(error as DomainError).retryAfterSeconds).toBeGreaterThanOrEqual(1);
     }
   });
 });

@@ -31,8 +31,13 @@ import { redis } from "@/lib/redis";
  */
 
 /** KEYS: state, claimants, freeSlots, attempts. ARGV: memberId.
- *  → {"OK", slot, gen, nowMs} | {"ALREADY"} | {"SOLD_OUT"} | {"NOT_OPEN", msUntilOpen} | {"CLOSED"} | {"MISSING"} */
-const CLAIM = `
+ *  → {"OK", slot, gen, nowMs} | {"ALREADY"} | {"SOLD_OUT"} | {"NOT_OPEN", msUntilOpen} | {"CLOSED"} | {"MISSING"}
+ *  Its window check (closed or now ≥ end → CLOSED, then now < start → NOT_OPEN) is the atomic
+ *  twin of eventPhase (lib/coupons/phase.ts): it must decide inside Redis, on Redis's clock, so it
+ *  cannot call the TypeScript, and the two must agree at every instant (pinned by
+ *  lib/coupons/phase.test.ts, which runs this very text with its clock pinned: hence exported).
+ *  Change one, change both. */
+export const CLAIM = `
 if redis.call('HEXISTS', KEYS[1], 'gen') == 0 then return {'MISSING'} end
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { scripts } from "@/lib/coupons/lua-scripts";
+import { eventPhase, type EventPhase } from "@/lib/coupons/phase";
 import { db } from "@/lib/db";
 import { hmgetValues, redis } from "@/lib/redis";
 import { redisKeys } from "@/lib/redis-keys";
@@ -8,8 +9,6 @@ import { redisKeys } from "@/lib/redis-keys";
 /** Event state lives in Redis until a week after the event ends. */
 const KEEP_AFTER_END_MS = 7 * 24 * 3600 * 1000;
 const CHUNK = 5_000;
-
-export type EventStatus = "SCHEDULED" | "OPEN" | "SOLD_OUT" | "CLOSED";
 
 export const keysOf = (eventId: number) => redisKeys.couponEvent(eventId);
 
@@ -163,7 +162,7 @@ export async function markClosed(eventId: number): Promise<void> {
   await scripts.close.exec([keysOf(eventId).state], []);
 }
 
-export type LiveState = { status: EventStatus; remaining: number; issued: number; total: number; startsAt: number; endsAt: number; soldOutAt: number | null; serverTime: number };
+export type LiveState = { status: EventPhase; remaining: number; issued: number; total: number; startsAt: number; endsAt: number; soldOutAt: number | null; serverTime: number };
 
 /** Status and remaining count answered from Redis alone: cheap enough to poll every second. */
 export async function liveState(eventId: number): Promise<LiveState | null> {
@@ -186,8 +185,7 @@ export async function liveState(eventId: number): Promise<LiveState | null> {
   const issued = Number(next) - freeCount;
   const remaining = Math.max(0, meta.total - issued);
   const now = Date.now();
-  const status: EventStatus =
-    closed === "1" || now >= meta.endsAt ? "CLOSED" : now < meta.startsAt ? "SCHEDULED" : remaining === 0 ? "SOLD_OUT" : "OPEN";
+  const status = eventPhase({ now, startsAt: meta.startsAt, endsAt: meta.endsAt, closed: closed === "1", remaining });
   return { status, remaining, issued, total: meta.total, startsAt: meta.startsAt, endsAt: meta.endsAt, soldOutAt: soldOutAt ? Number(soldOutAt) : null, serverTime: now };
 }
 

@@ -4,7 +4,7 @@
 import { z } from "zod";
 
 export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 128;
+const PASSWORD_MAX = 128;
 
 export const emailSchema = z
   .string({ error: "이메일을 입력해 주세요." })
@@ -15,7 +15,7 @@ export const emailSchema = z
   .pipe(z.email({ pattern: z.regexes.rfc5322Email, error: "올바른 이메일 주소를 입력해 주세요." }));
 
 /** 2–20 characters (counted as a person would: 한 = 1), Korean, letters, digits, _ . - */
-export const nicknameSchema = z
+const nicknameSchema = z
   .string({ error: "닉네임을 입력해 주세요." })
   .transform((s) => s.normalize("NFC").trim())
   .pipe(
@@ -26,7 +26,7 @@ export const nicknameSchema = z
       .refine((s) => /^[\p{Script=Hangul}A-Za-z0-9_.-]*$/u.test(s), "닉네임에는 한글, 영문, 숫자와 _ . - 만 쓸 수 있어요."),
   );
 
-export const passwordSchema = z
+const passwordSchema = z
   .string({ error: "비밀번호를 입력해 주세요." })
   .min(PASSWORD_MIN, `비밀번호는 ${PASSWORD_MIN}자 이상이어야 해요.`)
   .max(PASSWORD_MAX, `비밀번호는 ${PASSWORD_MAX}자까지 쓸 수 있어요.`);

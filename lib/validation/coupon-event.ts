@@ -50,3 +50,18 @@ export function couponEventSchema(limits: (typeof EVENT_LIMITS)[keyof typeof EVE
 }
 
 export type CouponEventInput = z.infer<ReturnType<typeof couponEventSchema>>;
+
+/** The request body's shape with ISO instants, and numbers still blank: what a page prefills the form with. */
+export type EventFormValues = {
+  title: string;
+  description: string;
+  bannerImage: string | null;
+  discountType: "AMOUNT" | "PERCENT";
+  discountValue: number | null;
+  maxDiscount: number | null;
+  minOrderAmount: number;
+  totalQuantity: number;
+  startsAt: string;
+  endsAt: string;
+  validDays: number;
+};

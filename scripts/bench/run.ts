@@ -1,7 +1,7 @@
 // npm run bench [-- --quick] [--rebuild | --skip-build] [--only claims,toggles,pages] [--profile]
 //
 // Starts what it needs (bench database, Redis db 13, stand-ins, the production build as two
-// instances behind the round-robin balancer, the two bare claim servers), runs the scenarios,
+// instances behind nginx with production's configuration, the two bare claim servers), runs the scenarios,
 // stops everything it started (also on Ctrl-C and on failure), prints the table and writes
 // bench/results.json, bench/chart.svg and bench/latest.md.
 // See bench/README.md for what each scenario means.
@@ -12,8 +12,6 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { Redis } from "ioredis";
 import pg from "pg";
-import { closeData } from "../../e2e/support/data.ts";
-import { createMembers, type TestMember } from "../../e2e/support/members.ts";
 import { migrate } from "../lib/database.ts";
 import { ROOT, type LocalEnv } from "../lib/local-env.ts";
 import { startServer, waitForHttp, type Server } from "../lib/proc.ts";
@@ -31,6 +29,7 @@ import {
   STACK_PORT,
 } from "./config.ts";
 import { runLoad, type PlannedRequest } from "./load.ts";
+import { closeSql, createMembers, type BenchMember } from "./members.ts";
 import { summariseProfiles } from "./profile.ts";
 import { ANCHORS, evaluate, tables, writeOutputs, type Results } from "./report.ts";
 import { claimOrder, createEvent, runClaims, type ClaimRun, type ClaimTarget } from "./scenarios/claims.ts";
@@ -139,9 +138,9 @@ try {
     await redis.flushdb();
     redis.disconnect();
   }
-  // e2e/support (members, sql) reads these from the process environment.
-  Object.assign(process.env, { DATABASE_URL: env.DATABASE_URL, AUTH_SECRET: env.AUTH_SECRET, TEST_REDIS_URL: BENCH_REDIS_URL });
-  stops.push({ name: "database clients", stop: () => closeData() });
+  // members.ts (members, sql) reads these from the process environment.
+  Object.assign(process.env, { DATABASE_URL: env.DATABASE_URL, AUTH_SECRET: env.AUTH_SECRET });
+  stops.push({ name: "database clients", stop: () => closeSql() });
 
   // ── the build (quick mode reuses an existing one) ────────────────────────────────────────
   if (args.rebuild || buildIsMissing() || (!args.quick && !args["skip-build"])) {
@@ -156,7 +155,7 @@ try {
   const profileDir = path.join(ROOT, "bench/profiles", `${mode}-${startedAt.replace(/[:.]/g, "-")}`);
   const nodeArgs = args.profile ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
   if (args.profile) await mkdir(profileDir, { recursive: true });
-  const app = await step(`app: ${APP_INSTANCE_PORTS.join(" + ")} behind the balancer on ${BENCH_PORTS.app}`, () =>
+  const app = await step(`app: ${APP_INSTANCE_PORTS.join(" + ")} behind nginx on ${BENCH_PORTS.app}`, () =>
     // Two trusted hops: the load plays a CDN that names each member's address (load-worker.ts).
     startApp(env, { port: BENCH_PORTS.app, instancePorts: APP_INSTANCE_PORTS, distDir: BENCH_DIST_DIR, nodeArgs, trustedProxyHops: 2 }),
   );
@@ -186,7 +185,7 @@ try {
 
   // ── members: real rows, sessions minted with Auth.js's encode and the app's secret ──────
   const memberCount = Math.max(only.has("claims") ? sizes.claim.members : 0, only.has("toggles") ? sizes.toggles.members : 0);
-  const members: TestMember[] = memberCount ? await step(`${memberCount} members (+ 200 for warm-up)`, () => createMembers(memberCount, "bench")) : [];
+  const members: BenchMember[] = memberCount ? await step(`${memberCount} members (+ 200 for warm-up)`, () => createMembers(memberCount, "bench")) : [];
   const warmMembers = memberCount ? await createMembers(200, "warm") : [];
   const gatewayStats = stack.standIns.upstash ? () => stack.standIns.upstash!.stats() : undefined;
 

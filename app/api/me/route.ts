@@ -1,22 +1,19 @@
-import { changeNickname, deleteAccount, getAccount } from "@/lib/auth/account";
-import { accountError } from "@/lib/auth/account-error";
+import { changeNickname, deleteAccount, requireAccount } from "@/lib/auth/account";
 import { signOut, unstable_update } from "@/lib/auth/config";
 import { requireSignedInMember } from "@/lib/auth/signed-in-member";
-import { apiRoute, errors, json, parseJson } from "@/lib/http";
+import { apiRoute, json, parseJson } from "@/lib/http";
 import { deleteAccountSchema, profileSchema } from "@/lib/validation/auth";
 
 export const GET = apiRoute(async () => {
   const member = await requireSignedInMember();
-  const account = await getAccount(member.id);
-  if (!account) throw errors.unauthorized();
+  const account = await requireAccount(member.id);
   return json({ id: member.id, email: account.email, nickname: account.nickname, hasPassword: account.hasPassword, kakaoLinked: account.kakaoLinked });
 });
 
 export const PATCH = apiRoute(async (request) => {
   const member = await requireSignedInMember();
   const { nickname } = await parseJson(request, profileSchema);
-  const result = await changeNickname(member.id, nickname);
-  if (!result.ok) throw accountError(result);
+  await changeNickname(member.id, nickname);
   // The session carries the nickname for the header; have it re-read from the database.
   await unstable_update({});
   return json({ ok: true, nickname });
@@ -25,8 +22,7 @@ export const PATCH = apiRoute(async (request) => {
 export const DELETE = apiRoute(async (request) => {
   const member = await requireSignedInMember();
   const proof = await parseJson(request, deleteAccountSchema);
-  const result = await deleteAccount(member.id, proof);
-  if (!result.ok) throw accountError(result);
+  await deleteAccount(member.id, proof);
   await signOut({ redirect: false });
   return json({ ok: true });
 });

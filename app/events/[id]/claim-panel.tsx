@@ -4,12 +4,17 @@ import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { callApi } from "@/lib/api-client";
-import type { EventStatus, LiveState } from "@/lib/coupons/state";
+import { eventPhase } from "@/lib/coupons/phase";
+import type { LiveState } from "@/lib/coupons/state";
+import { messageOf } from "@/lib/errors";
 import { formatCount, formatDate } from "@/lib/format";
 
 type Live = Pick<LiveState, "status" | "remaining" | "total" | "startsAt" | "endsAt" | "serverTime">;
 type Claimed = { seq: number; expiresAt: string };
 type Result = { tone: "success" | "info" | "error"; text: string; login?: boolean };
+
+/** Refusals that are news rather than faults; their words are the catalogue's, as the API sent them. */
+const INFO_CODES = new Set(["ALREADY_CLAIMED", "NOT_OPEN", "UNAUTHORIZED"]);
 
 /**
  * The claim box: a countdown on the server's clock, the remaining quantity polled from Redis,
@@ -21,12 +26,13 @@ export function ClaimPanel({ eventId, signedIn, initial, claimed }: { eventId: n
   const pathname = usePathname();
   const [live, setLive] = useState(initial);
   const [mine, setMine] = useState(claimed);
-  const [result, setResult] = useState<Result | null>(claimed ? { tone: "info", text: "이미 받은 쿠폰이에요." } : null);
+  const [result, setResult] = useState<Result | null>(claimed ? { tone: "info", text: messageOf("ALREADY_CLAIMED") } : null);
   const [pending, setPending] = useState(false);
   const now = useServerClock(eventId, initial, setLive);
 
   const msToOpen = live.startsAt - now;
-  const status: EventStatus = live.status === "SCHEDULED" && msToOpen <= 0 ? "OPEN" : live.status;
+  // The last poll's status moved on by the ticking clock: the button opens at the opening second.
+  const status = eventPhase({ now, startsAt: live.startsAt, endsAt: live.endsAt, closed: live.status === "CLOSED", remaining: live.remaining });
 
   async function claim() {
     if (!signedIn) {
@@ -43,14 +49,7 @@ export function ClaimPanel({ eventId, signedIn, initial, claimed }: { eventId: n
       setResult({ tone: "success", text: `발급 완료! 선착순 ${formatCount(answer.data.coupon.seq)}번째 쿠폰이 내 쿠폰함에 들어갔어요.` });
       return;
     }
-    const texts: Record<string, Result> = {
-      ALREADY_CLAIMED: { tone: "info", text: "이미 받은 쿠폰이에요." },
-      SOLD_OUT: { tone: "error", text: "아쉽지만 선착순 마감되었어요." },
-      NOT_OPEN: { tone: "info", text: "아직 시작 전이에요. 오픈 시각에 다시 눌러 주세요." },
-      EVENT_CLOSED: { tone: "error", text: "종료된 이벤트예요." },
-      UNAUTHORIZED: { tone: "info", text: "로그인이 필요해요.", login: true },
-    };
-    setResult(texts[answer.code] ?? { tone: "error", text: answer.message });
+    setResult({ tone: INFO_CODES.has(answer.code) ? "info" : "error", text: answer.message, login: answer.code === "UNAUTHORIZED" });
     if (answer.code === "SOLD_OUT") setLive((l) => ({ ...l, status: "SOLD_OUT", remaining: 0 }));
   }
 

@@ -5,11 +5,12 @@ import { cache } from "react";
 import { ClaimPanel } from "@/app/events/[id]/claim-panel";
 import { TicketIcon } from "@/components/icons";
 import { getSignedInMember } from "@/lib/auth/signed-in-member";
-import { parseId } from "@/lib/catalog";
+import { parseId } from "@/lib/validation/common";
 import { getPublicEvent } from "@/lib/coupons/events";
 import { liveState } from "@/lib/coupons/state";
 import { conditionsLabel, discountLabel } from "@/lib/coupons/terms";
 import { db } from "@/lib/db";
+import { messageOf } from "@/lib/errors";
 import { isFollowing } from "@/lib/follows";
 import { formatCount, formatDateTime } from "@/lib/format";
 
@@ -23,7 +24,7 @@ const load = cache(async (rawId: string) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const event = await load((await params).id);
-  return event ? { title: event.title, description: `${discountLabel(event)} · 선착순 ${formatCount(event.totalQuantity)}명` } : { title: "이벤트를 찾을 수 없어요" };
+  return event ? { title: event.title, description: `${discountLabel(event)} · 선착순 ${formatCount(event.totalQuantity)}명` } : { title: messageOf("EVENT_NOT_FOUND") };
 }
 
 export default async function EventPage({ params }: Props) {

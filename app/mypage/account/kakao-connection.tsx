@@ -3,8 +3,10 @@ import { ConnectKakao } from "@/app/mypage/account/connect-kakao";
 import { DisconnectKakaoButton } from "@/app/mypage/account/disconnect-kakao";
 import { FormAlert } from "@/components/forms/form-alert";
 import { signIn } from "@/lib/auth/config";
+import { KAKAO_LINK_REFUSALS, kakaoLinkRefusedUrl } from "@/lib/auth/login-methods";
 import { isFreshlyAuthenticated } from "@/lib/auth/reauth";
 import { getSignedInMember } from "@/lib/auth/signed-in-member";
+import { messageOf } from "@/lib/errors";
 
 async function connectKakao() {
   "use server";
@@ -12,19 +14,19 @@ async function connectKakao() {
   // callback (lib/auth/login-methods.ts). This check only spares a stale session the trip.
   const member = await getSignedInMember();
   if (!member) redirect("/login?callbackUrl=%2Fmypage%2Faccount");
-  if (!(await isFreshlyAuthenticated(member))) redirect("/mypage/account?kakao=reauth");
+  if (!(await isFreshlyAuthenticated(member))) redirect(kakaoLinkRefusedUrl("reauth"));
   await signIn("kakao", { redirectTo: "/mypage/account?kakao=linked" });
 }
 
-const NOTICES: Record<string, { tone: "success" | "error"; text: string }> = {
-  linked: { tone: "success", text: "카카오 계정을 연결했어요. 이제 카카오로도 로그인할 수 있어요." },
-  taken: { tone: "error", text: "이 카카오 계정은 이미 다른 컴공방 계정에 연결되어 있어요." },
-  another: { tone: "error", text: "이미 다른 카카오 계정이 연결되어 있어요. 먼저 연결을 해제해 주세요." },
-  reauth: { tone: "error", text: "로그인한 지 5분이 지나 본인 확인이 필요해요. 비밀번호를 다시 입력한 뒤 연결해 주세요." },
-};
+/** `?kakao=`: the link made, or why it was refused (lib/auth/login-methods.ts). */
+function noticeOf(kakao: string | null): { tone: "success" | "error"; text: string } | undefined {
+  if (kakao === "linked") return { tone: "success", text: "카카오 계정을 연결했어요. 이제 카카오로도 로그인할 수 있어요." };
+  if (kakao && Object.hasOwn(KAKAO_LINK_REFUSALS, kakao)) return { tone: "error", text: messageOf(KAKAO_LINK_REFUSALS[kakao as keyof typeof KAKAO_LINK_REFUSALS]) };
+  return undefined;
+}
 
 export function KakaoConnection({ linked, hasPassword, needsReauth, notice }: { linked: boolean; hasPassword: boolean; needsReauth: boolean; notice: string | null }) {
-  const message = notice ? NOTICES[notice] : undefined;
+  const message = noticeOf(notice);
   return (
     <section aria-labelledby="login-methods-title">
       <h2 id="login-methods-title" className="text-lg font-bold">로그인 방법</h2>

@@ -7,7 +7,8 @@ import { LikeButton } from "@/components/like-button";
 import { Price } from "@/components/price";
 import { ProductGrid } from "@/components/product-card";
 import { getSignedInMember } from "@/lib/auth/signed-in-member";
-import { getMoreFromAtelier, getProduct, parseId } from "@/lib/catalog";
+import { getMoreFromAtelier, getProduct } from "@/lib/catalog";
+import { parseId } from "@/lib/validation/common";
 import { memberFollows, memberLikes } from "@/lib/member-state";
 import { formatCount } from "@/lib/format";
 

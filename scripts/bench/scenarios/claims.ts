@@ -1,8 +1,7 @@
 // Scenario 1: the same coupon claim, three ways, same event size, same members, same request
 // order. Each run gets a fresh event, so each starts from zero; the correctness counters are
 // computed from the coupons table against the answers, never assumed.
-import { sql } from "../../../e2e/support/data.ts";
-import type { TestMember } from "../../../e2e/support/members.ts";
+import { sql, type BenchMember } from "../members.ts";
 import type { LocalEnv } from "../../lib/local-env.ts";
 import { runLoad, shuffled, type Answer, type Measured, type PlannedRequest } from "../load.ts";
 
@@ -60,7 +59,7 @@ export function claimOrder(members: number, requests: number, seed: number): num
 export async function runClaims(opts: {
   scenario: ClaimScenario;
   target: ClaimTarget;
-  members: TestMember[];
+  members: BenchMember[];
   order: number[];
   coupons: number;
   connections: number;

@@ -5,8 +5,7 @@
 // path being measured (one sliding-window script in Redis per toggle). Each bench member sends
 // requests/members toggles in the whole run (10 in a full run), so no member can reach the limit
 // however fast the run goes; the members are new every run, so earlier runs leave no windows.
-import { sql } from "../../../e2e/support/data.ts";
-import type { TestMember } from "../../../e2e/support/members.ts";
+import { sql, type BenchMember } from "../members.ts";
 import type { LocalEnv } from "../../lib/local-env.ts";
 import { runLoad, seededRandom, shuffled, type Measured, type PlannedRequest } from "../load.ts";
 
@@ -27,7 +26,7 @@ export async function hotTargets(products: number, ateliers: number): Promise<{ 
   return { products: p.rows.map((r) => r.id), ateliers: a.rows.map((r) => r.id) };
 }
 
-export async function runToggles(opts: { url: string; members: TestMember[]; requests: number; products: number[]; ateliers: number[]; connections: number; seed: number; env: LocalEnv }): Promise<ToggleRun> {
+export async function runToggles(opts: { url: string; members: BenchMember[]; requests: number; products: number[]; ateliers: number[]; connections: number; seed: number; env: LocalEnv }): Promise<ToggleRun> {
   const random = seededRandom(opts.seed);
   const perMember = Math.max(1, Math.round(opts.requests / opts.members.length));
   const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)]!;

@@ -14,7 +14,7 @@ serve("row-lock baseline (b)", {
       async (tx): Promise<Answer> => {
         const [event] = await tx.$queryRaw<EventRow[]>`
           SELECT total_quantity, starts_at, ends_at, closed_at, valid_days FROM coupon_events WHERE id = ${eventId} FOR UPDATE`;
-        if (!event) return refuseClaim("NOT_FOUND");
+        if (!event) return refuseClaim("EVENT_NOT_FOUND");
         const now = Date.now();
         if (event.closed_at || now >= event.ends_at.getTime()) return refuseClaim("EVENT_CLOSED");
         if (now < event.starts_at.getTime()) return refuseClaim("NOT_OPEN");

@@ -6,9 +6,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { decode } from "next-auth/jwt";
 import { isSessionRevoked } from "@/lib/auth/session-revocation";
-import type { ClaimRefusal } from "@/lib/coupons/claim";
-import { CLAIM_REFUSALS } from "@/lib/coupons/http";
 import { env } from "@/lib/env";
+import { describeFailure, DomainError, type FailureKey } from "@/lib/errors";
 
 const COOKIE = "authjs.session-token";
 
@@ -29,8 +28,11 @@ async function memberOf(req: IncomingMessage): Promise<string | null> {
 
 export const refusal = (status: number, code: string, message: string): Answer => ({ status, body: { error: { code, message } } });
 
-/** A refused claim, answered with the app's status and message for it. */
-export const refuseClaim = (code: ClaimRefusal): Answer => refusal(CLAIM_REFUSALS[code].status, code, CLAIM_REFUSALS[code].message);
+/** A refused claim, answered with the app's status, code and message for it (lib/errors.ts). */
+export function refuseClaim(key: FailureKey): Answer {
+  const { status, code, message } = describeFailure(new DomainError(key));
+  return refusal(status, code, message);
+}
 
 /** Routes `POST /api/coupon-events/:id/claim` (the app's path) and `POST /bench/warm/:id`. */
 export function serve(name: string, handlers: { claim(eventId: number, memberId: string): Promise<Answer>; warm?(eventId: number): Promise<void> }) {

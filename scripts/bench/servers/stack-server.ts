@@ -3,13 +3,17 @@
 // Prisma client) in a bare node:http server — everything of (a) except Next.js and the balancer.
 import { claimCoupon } from "@/lib/coupons/claim";
 import { eventMeta } from "@/lib/coupons/state";
+import { DomainError } from "@/lib/errors";
 import { refuseClaim, serve } from "./common.ts";
 
 serve("stack server (c)", {
   async claim(eventId, memberId) {
-    const result = await claimCoupon(eventId, memberId);
-    if (result.ok) return { status: 201, body: { coupon: result.coupon } };
-    return refuseClaim(result.code);
+    try {
+      return { status: 201, body: { coupon: await claimCoupon(eventId, memberId) } };
+    } catch (error) {
+      if (error instanceof DomainError) return refuseClaim(error.key);
+      throw error;
+    }
   },
   // Loads the event's Redis state and this process's metadata cache, as the event page's polling
   // does for the app before an event opens.

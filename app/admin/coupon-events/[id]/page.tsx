@@ -4,14 +4,16 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { CloseEventButton } from "@/app/admin/coupon-events/[id]/close-button";
 import { LivePanel } from "@/app/admin/coupon-events/[id]/live-panel";
-import { eventPhase, StatusBadge } from "@/components/coupon-events/event-status";
-import { eventBanners, savedEventValues } from "@/lib/coupons/form-values";
 import { CouponEventForm } from "@/components/coupon-event-form";
+import { StatusBadge } from "@/components/coupon-events/event-status";
 import { requireMarketerPage } from "@/lib/auth/roles";
-import { parseId } from "@/lib/catalog";
+import { parseId } from "@/lib/validation/common";
 import { getScopedEvent } from "@/lib/coupons/events";
+import { eventBanners, savedEventValues } from "@/lib/coupons/form-values";
 import { liveSnapshot } from "@/lib/coupons/live";
+import { isClosable, isEditable, phaseOfRow } from "@/lib/coupons/phase";
 import { conditionsLabel, discountLabel } from "@/lib/coupons/terms";
+import { messageOf } from "@/lib/errors";
 import { formatCount, formatDateTime } from "@/lib/format";
 
 type Props = { params: Promise<{ id: string }> };
@@ -25,7 +27,7 @@ const load = cache(async (rawId: string) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const event = await load((await params).id);
-  return { title: event ? `${event.title} · 쿠폰 이벤트` : "이벤트를 찾을 수 없어요" };
+  return { title: event ? `${event.title} · 쿠폰 이벤트` : messageOf("EVENT_NOT_FOUND") };
 }
 
 export default async function AdminEventPage({ params }: Props) {
@@ -34,7 +36,7 @@ export default async function AdminEventPage({ params }: Props) {
   // The same snapshot /live answers, so the live view renders filled in and polling only updates it.
   const [snapshot, banners] = await Promise.all([liveSnapshot(event), eventBanners()]);
   const { live, report } = snapshot;
-  const { status, editable, closable } = eventPhase(event, report.issued);
+  const phase = phaseOfRow(event, report.issued);
 
   return (
     <div className="mx-auto max-w-6xl px-4 pt-8">
@@ -45,7 +47,7 @@ export default async function AdminEventPage({ params }: Props) {
         <div className="min-w-0">
           <div className="flex items-center gap-2">
             {/* Redis's answer when there is one: it is what claims are being told right now. */}
-            <StatusBadge status={live?.status ?? status} />
+            <StatusBadge status={live?.status ?? phase} />
             <span className="text-xs text-stone-500">#{event.id}</span>
           </div>
           <h1 className="mt-2 break-words text-2xl font-bold">{event.title}</h1>
@@ -58,7 +60,7 @@ export default async function AdminEventPage({ params }: Props) {
           <Link href={`/events/${event.id}`} className="rounded-full border border-stone-300 px-4 py-2 text-sm font-semibold hover:bg-stone-50">
             이벤트 페이지 보기
           </Link>
-          {closable && <CloseEventButton eventId={event.id} title={event.title} />}
+          {isClosable(phase) && <CloseEventButton eventId={event.id} title={event.title} />}
         </div>
       </div>
 
@@ -93,7 +95,7 @@ export default async function AdminEventPage({ params }: Props) {
         </section>
       </div>
 
-      {editable && (
+      {isEditable(phase) && (
         <section aria-labelledby="edit-title" className="mt-12">
           <h2 id="edit-title" className="text-lg font-bold">
             이벤트 수정

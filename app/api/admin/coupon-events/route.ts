@@ -1,6 +1,5 @@
 import { requireMarketer } from "@/lib/auth/roles";
 import { createEvent, eventJson, listedEventJson, listEvents } from "@/lib/coupons/events";
-import { eventError } from "@/lib/coupons/http";
 import { apiRoute, json, parseJson } from "@/lib/http";
 import { couponEventSchema, EVENT_LIMITS } from "@/lib/validation/coupon-event";
 
@@ -16,7 +15,6 @@ export const GET = apiRoute(async () => {
 export const POST = apiRoute(async (request) => {
   const member = await requireMarketer();
   const input = await parseJson(request, schema);
-  const result = await createEvent(input, { kind: "marketer", memberId: member.id });
-  if (!result.ok) throw eventError(result);
-  return json({ event: eventJson(result.value) }, { status: 201 });
+  const event = await createEvent(input, { kind: "marketer", memberId: member.id });
+  return json({ event: eventJson(event) }, { status: 201 });
 });

@@ -1,5 +1,4 @@
 import { changePassword } from "@/lib/auth/account";
-import { accountError } from "@/lib/auth/account-error";
 import { requireSignedInMember } from "@/lib/auth/signed-in-member";
 import { apiRoute, json, parseJson } from "@/lib/http";
 import { passwordChangeSchema } from "@/lib/validation/auth";
@@ -8,7 +7,6 @@ import { passwordChangeSchema } from "@/lib/validation/auth";
 export const PUT = apiRoute(async (request) => {
   const member = await requireSignedInMember();
   const { currentPassword, password } = await parseJson(request, passwordChangeSchema);
-  const result = await changePassword(member.id, member.sid, currentPassword, password);
-  if (!result.ok) throw accountError(result);
+  await changePassword(member.id, member.sid, currentPassword, password);
   return json({ ok: true });
 });

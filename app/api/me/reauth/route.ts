@@ -1,5 +1,4 @@
 import { confirmPassword } from "@/lib/auth/account";
-import { accountError } from "@/lib/auth/account-error";
 import { requireSignedInMember } from "@/lib/auth/signed-in-member";
 import { apiRoute, json, parseJson } from "@/lib/http";
 import { reauthSchema } from "@/lib/validation/auth";
@@ -8,7 +7,6 @@ import { reauthSchema } from "@/lib/validation/auth";
 export const POST = apiRoute(async (request) => {
   const member = await requireSignedInMember();
   const { password } = await parseJson(request, reauthSchema);
-  const result = await confirmPassword(member.id, member.sid, password);
-  if (!result.ok) throw accountError(result);
+  await confirmPassword(member.id, member.sid, password);
   return json({ ok: true });
 });

@@ -1,11 +1,10 @@
-import { requireSignedInMember } from "@/lib/auth/signed-in-member";
+import { requireAtelierOwner } from "@/lib/auth/roles";
 import { apiRoute } from "@/lib/http";
-import { followersCsv, requireOwnedAtelier } from "@/lib/studio";
+import { followersCsv } from "@/lib/studio";
 
 /** CSV download of the owner's followers (nickname, follow date), UTF-8 with BOM. */
 export const GET = apiRoute(async () => {
-  const member = await requireSignedInMember();
-  const atelier = await requireOwnedAtelier(member);
+  const { atelier } = await requireAtelierOwner();
   const csv = await followersCsv(atelier.id);
   const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Seoul" });
   return new Response(csv, {

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { requireSignedInMember } from "@/lib/auth/signed-in-member";
+import { requireAtelierOwner } from "@/lib/auth/roles";
 import { cursorParam } from "@/lib/cursor";
 import { apiRoute, json, parseQuery } from "@/lib/http";
-import { listFollowers, requireOwnedAtelier } from "@/lib/studio";
+import { listFollowers } from "@/lib/studio";
 
 const query = z.object({
   q: z.string().trim().max(50, "검색어는 50자까지 입력할 수 있어요.").optional(),
@@ -12,8 +12,7 @@ const query = z.object({
 
 /** The owner's followers: {items, nextCursor, total}. */
 export const GET = apiRoute(async (request) => {
-  const member = await requireSignedInMember();
+  const { atelier } = await requireAtelierOwner();
   const { q, sort, cursor } = parseQuery(request, query);
-  const atelier = await requireOwnedAtelier(member);
   return json(await listFollowers(atelier.id, { q: q || undefined, sort, after: cursor }));
 });

@@ -1,6 +1,6 @@
 import { requireSignedInMember } from "@/lib/auth/signed-in-member";
 import { setFollow } from "@/lib/follows";
-import { ApiError, apiRoute, errors, json } from "@/lib/http";
+import { apiRoute, json } from "@/lib/http";
 import { limitMutations } from "@/lib/member-rate-limit";
 import { routeId } from "@/lib/route-params";
 
@@ -10,12 +10,9 @@ type Context = { params: Promise<{ id: string }> };
 function handler(following: boolean) {
   return apiRoute(async (_request: Request, { params }: Context) => {
     const member = await requireSignedInMember();
-    const atelierId = await routeId(params, "공방을 찾을 수 없어요.");
+    const atelierId = await routeId(params, "ATELIER_NOT_FOUND");
     await limitMutations(member.id);
-    const result = await setFollow(member.id, atelierId, following);
-    if (!result.ok && result.error === "NOT_FOUND") throw errors.notFound("공방을 찾을 수 없어요.");
-    if (!result.ok) throw new ApiError(400, "OWN_ATELIER", "내 공방은 팔로우할 수 없어요.");
-    return json(result.state);
+    return json(await setFollow(member.id, atelierId, following));
   });
 }
 

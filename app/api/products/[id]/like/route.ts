@@ -1,5 +1,5 @@
 import { requireSignedInMember } from "@/lib/auth/signed-in-member";
-import { apiRoute, errors, json } from "@/lib/http";
+import { apiRoute, json } from "@/lib/http";
 import { setLike } from "@/lib/likes";
 import { limitMutations } from "@/lib/member-rate-limit";
 import { routeId } from "@/lib/route-params";
@@ -10,11 +10,9 @@ type Context = { params: Promise<{ id: string }> };
 function handler(liked: boolean) {
   return apiRoute(async (_request: Request, { params }: Context) => {
     const member = await requireSignedInMember();
-    const productId = await routeId(params, "작품을 찾을 수 없어요.");
+    const productId = await routeId(params, "PRODUCT_NOT_FOUND");
     await limitMutations(member.id);
-    const state = await setLike(member.id, productId, liked);
-    if (!state) throw errors.notFound("작품을 찾을 수 없어요.");
-    return json(state);
+    return json(await setLike(member.id, productId, liked));
   });
 }
 

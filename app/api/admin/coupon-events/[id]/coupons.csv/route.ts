@@ -1,13 +1,12 @@
 import { requireMarketer } from "@/lib/auth/roles";
-import { getScopedEvent, issuedCouponsCsv } from "@/lib/coupons/events";
-import { apiRoute, errors } from "@/lib/http";
+import { issuedCouponsCsv, requireScopedEvent } from "@/lib/coupons/events";
+import { apiRoute } from "@/lib/http";
 import { routeId } from "@/lib/route-params";
 
 /** Issued coupons as CSV, without personal data. */
 export const GET = apiRoute(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const member = await requireMarketer();
-  const event = await getScopedEvent(await routeId(params, "이벤트를 찾을 수 없어요."), { kind: "marketer", memberId: member.id });
-  if (!event) throw errors.notFound("이벤트를 찾을 수 없어요.");
+  const event = await requireScopedEvent(await routeId(params, "EVENT_NOT_FOUND"), { kind: "marketer", memberId: member.id });
   return new Response(await issuedCouponsCsv(event.id), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
