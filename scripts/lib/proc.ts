@@ -22,9 +22,12 @@ export type Server = { name: string; child: ChildProcess; exited: Promise<number
 /**
  * Starts a long-running process in its own process group, so stop() also ends whatever it
  * spawned (next start forks workers). Output lines are prefixed with the server's name.
+ * `dieWithParent`: the kernel sends it SIGTERM when this process dies, however it dies (util-linux
+ * `setpriv --pdeathsig`), so a crashed or killed test run leaves nothing running.
  */
-export function startServer(name: string, cmd: string, args: string[], env: LocalEnv, opts: { quiet?: boolean } = {}): Server {
-  const child = spawn(cmd, args, { cwd: ROOT, env: env as NodeJS.ProcessEnv, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+export function startServer(name: string, cmd: string, args: string[], env: LocalEnv, opts: { quiet?: boolean; dieWithParent?: boolean } = {}): Server {
+  const [file, argv] = opts.dieWithParent ? ["setpriv", ["--pdeathsig", "TERM", cmd, ...args]] : [cmd, args];
+  const child = spawn(file, argv, { cwd: ROOT, env: env as NodeJS.ProcessEnv, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   const prefix = (chunk: Buffer) =>
     chunk
       .toString()

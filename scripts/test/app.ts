@@ -1,10 +1,10 @@
-// The production build, run as production runs it: the standalone server, N instances behind a
-// round-robin balancer on the app's URL.
+// The production build, run as production runs it: the standalone server, N instances behind
+// nginx with production's configuration (nginx.conf.template) on the app's URL.
 import { cp, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { startRoundRobinProxy, type RoundRobinProxy } from "../stand-ins/round-robin-proxy.ts";
 import { ROOT, type LocalEnv } from "../lib/local-env.ts";
 import { bin, run, startServer, waitForHttp, type Server } from "../lib/proc.ts";
+import { startNginx, type Nginx } from "./nginx.ts";
 
 /** The build's directory (next.config.ts reads NEXT_DIST_DIR); `npm test` uses the default `.next`. */
 export type BuildOptions = { distDir?: string };
@@ -30,7 +30,7 @@ export async function buildApp(env: LocalEnv, opts: BuildOptions = {}): Promise<
 }
 
 /** `instanceUrls` reach the instances past the balancer (tests that play a client's address). */
-export type RunningApp = { url: string; instanceUrls: string[]; proxy: RoundRobinProxy; instances: Server[]; stop(): Promise<void> };
+export type RunningApp = { url: string; instanceUrls: string[]; balancer: Nginx; instances: Server[]; stop(): Promise<void> };
 
 export type StartOptions = BuildOptions & {
   port: number;
@@ -41,28 +41,30 @@ export type StartOptions = BuildOptions & {
   trustedProxyHops?: number;
 };
 
-/** The balancer below appends the peer it saw to X-Forwarded-For: one trusted hop (lib/client-ip.ts). */
+/** nginx appends the peer it saw to X-Forwarded-For: one trusted hop (lib/client-ip.ts). */
 export const TRUSTED_PROXY_HOPS = 1;
 
 export async function startApp(env: LocalEnv, opts: StartOptions): Promise<RunningApp> {
+  // KEEP_ALIVE_TIMEOUT as in the image: longer than nginx keeps an idle instance connection (30 s).
   const server = path.join(standaloneOf(opts), "server.js");
   const instances = opts.instancePorts.map((port) =>
-    startServer(`app:${port}`, process.execPath, [...(opts.nodeArgs ?? []), server], { ...env, NODE_ENV: "production", PORT: String(port), HOSTNAME: "127.0.0.1", KEEP_ALIVE_TIMEOUT: "65000", TRUSTED_PROXY_HOPS: String(opts.trustedProxyHops ?? TRUSTED_PROXY_HOPS) }, { quiet: true }),
+    startServer(`app:${port}`, process.execPath, [...(opts.nodeArgs ?? []), server], { ...env, NODE_ENV: "production", PORT: String(port), HOSTNAME: "127.0.0.1", KEEP_ALIVE_TIMEOUT: "65000", TRUSTED_PROXY_HOPS: String(opts.trustedProxyHops ?? TRUSTED_PROXY_HOPS) }, { quiet: true, dieWithParent: true }),
   );
+  let balancer: Nginx;
   try {
     await Promise.all(opts.instancePorts.map((port) => waitForHttp(`http://127.0.0.1:${port}/api/health`)));
+    balancer = await startNginx({ port: opts.port, upstreams: opts.instancePorts.map((p) => `127.0.0.1:${p}`) });
   } catch (error) {
     await Promise.all(instances.map((i) => i.stop()));
     throw error;
   }
-  const proxy = await startRoundRobinProxy({ port: opts.port, upstreams: opts.instancePorts.map((p) => `http://127.0.0.1:${p}`) });
   return {
-    url: proxy.url,
+    url: balancer.url,
     instanceUrls: opts.instancePorts.map((p) => `http://127.0.0.1:${p}`),
-    proxy,
+    balancer,
     instances,
     stop: async () => {
-      await proxy.close();
+      await balancer.stop();
       await Promise.all(instances.map((i) => i.stop()));
     },
   };

@@ -12,7 +12,7 @@ if (!process.argv.includes("--no-build")) await buildApp(stack.env, { distDir: T
 const app = await startApp(stack.env, { port: TEST_PORTS.app, instancePorts: [TEST_PORTS.app + 1, TEST_PORTS.app + 2], distDir: TEST_DIST_DIR });
 const env = { ...stack.env, APP_URL: app.url, APP_INSTANCE_URLS: app.instanceUrls.join(",") };
 writeFileSync(testEnvFile, JSON.stringify(env));
-console.log(`app at ${app.url}; environment written to ${testEnvFile}`);
+console.log(`app at ${app.url} (nginx in front of ${app.instanceUrls.join(" and ")}); environment written to ${testEnvFile}`);
 const stop = async () => {
   await app.stop();
   await stack.stop();
