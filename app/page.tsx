@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { AtelierCard } from "@/components/atelier-card";
+import { AtelierGrid } from "@/components/atelier-card";
 import { TicketIcon } from "@/components/icons";
 import { ProductGrid } from "@/components/product-card";
 import { getCategoryTree, getNewProducts, getPopularAteliers, getPopularProducts } from "@/lib/catalog";
@@ -91,13 +91,7 @@ export default async function HomePage() {
       </HomeSection>
 
       <HomeSection title="팔로우하면 좋을 작가" id="ateliers" moreHref="/ateliers">
-        <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
-          {ateliers.map((a) => (
-            <li key={a.id}>
-              <AtelierCard atelier={a} member={follows} />
-            </li>
-          ))}
-        </ul>
+        <AtelierGrid ateliers={ateliers} member={follows} />
       </HomeSection>
     </div>
   );

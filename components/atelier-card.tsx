@@ -40,3 +40,16 @@ export function AtelierCard({ atelier, member, note, refreshAfter }: Props) {
     </article>
   );
 }
+
+/** Atelier cards in the grid every list of ateliers uses (home, 작가 둘러보기, search). */
+export function AtelierGrid({ ateliers, member }: { ateliers: AtelierCardData[]; member: MemberFollows }) {
+  return (
+    <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
+      {ateliers.map((a) => (
+        <li key={a.id}>
+          <AtelierCard atelier={a} member={member} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -6,6 +6,7 @@ import { toast } from "@/components/toaster";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
+import { EventBanner } from "@/components/coupon-events/event-banner";
 import { TicketIcon } from "@/components/icons";
 import { callApi } from "@/lib/api-client";
 import { conditionsLabel, discountLabel } from "@/lib/coupons/terms";
@@ -288,10 +289,7 @@ function Preview({ draft, audience }: { draft: Draft; audience: Props["audience"
       <h2 id="coupon-preview-title" className="text-sm font-semibold text-stone-500">
         미리보기
       </h2>
-      {draft.bannerImage && (
-        // eslint-disable-next-line @next/next/no-img-element -- locally generated SVG banner
-        <img src={draft.bannerImage} alt="" width={300} height={100} className="mt-3 aspect-[3/1] w-full rounded-xl object-cover" />
-      )}
+      <EventBanner src={draft.bannerImage} width={300} className="mt-3 aspect-[3/1] w-full rounded-xl object-cover" />
       <p className="mt-3 inline-flex items-center gap-1 text-xs font-semibold text-brand-600">
         <TicketIcon className="size-3.5" />
         {audience === "owner" ? "팔로워 전용 쿠폰" : "선착순 쿠폰 이벤트"}

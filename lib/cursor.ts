@@ -5,8 +5,18 @@ import { z } from "zod";
 export type Cursor = { at: Date; id: string };
 export type Page<T> = { items: T[]; nextCursor: string | null };
 
-export function encodeCursor(at: Date, id: string): string {
+function encodeCursor(at: Date, id: string): string {
   return Buffer.from(JSON.stringify([at.getTime(), id])).toString("base64url");
+}
+
+/**
+ * One page from rows fetched one past `take` (the extra row only says that more follow): the
+ * first `take` as items, and when more follow, a cursor at the last of them.
+ */
+export function pageOf<Row, Item>(rows: Row[], take: number, itemOf: (row: Row) => Item, positionOf: (row: Row) => Cursor | null): Page<Item> {
+  const last = rows.length > take ? rows[take - 1] : undefined;
+  const position = last === undefined ? null : positionOf(last);
+  return { items: rows.slice(0, take).map(itemOf), nextCursor: position ? encodeCursor(position.at, position.id) : null };
 }
 
 const payload = z.tuple([z.number().int().nonnegative(), z.string().min(1).max(64)]);

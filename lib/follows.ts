@@ -1,6 +1,6 @@
 import "server-only";
 import { atelierCardSelect, type AtelierCardData } from "@/lib/catalog";
-import { encodeCursor, type Cursor, type Page } from "@/lib/cursor";
+import { pageOf, type Cursor, type Page } from "@/lib/cursor";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -94,9 +94,7 @@ export async function listFollows(memberId: string, after: Cursor | undefined, t
     take: take + 1,
     select: { createdAt: true, atelierId: true, atelier: { select: atelierCardSelect } },
   });
-  const items = rows.slice(0, take).map((r) => ({ ...r.atelier, followedAt: r.createdAt.toISOString() }));
-  const last = rows[take - 1];
-  return { items, nextCursor: rows.length > take && last ? encodeCursor(last.createdAt, String(last.atelierId)) : null };
+  return pageOf(rows, take, (r) => ({ ...r.atelier, followedAt: r.createdAt.toISOString() }), (r) => ({ at: r.createdAt, id: String(r.atelierId) }));
 }
 
 export async function countFollows(memberId: string): Promise<number> {

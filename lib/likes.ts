@@ -1,6 +1,6 @@
 import "server-only";
 import { productCardSelect, type ProductCardData } from "@/lib/catalog";
-import { encodeCursor, type Cursor, type Page } from "@/lib/cursor";
+import { pageOf, type Cursor, type Page } from "@/lib/cursor";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -71,9 +71,7 @@ export async function listLikes(memberId: string, after: Cursor | undefined, tak
     take: take + 1,
     select: { createdAt: true, productId: true, product: { select: productCardSelect } },
   });
-  const items = rows.slice(0, take).map((r) => ({ ...r.product, likedAt: r.createdAt.toISOString() }));
-  const last = rows[take - 1];
-  return { items, nextCursor: rows.length > take && last ? encodeCursor(last.createdAt, String(last.productId)) : null };
+  return pageOf(rows, take, (r) => ({ ...r.product, likedAt: r.createdAt.toISOString() }), (r) => ({ at: r.createdAt, id: String(r.productId) }));
 }
 
 export async function countLikes(memberId: string): Promise<number> {

@@ -1,7 +1,7 @@
 import "server-only";
 import { likePattern } from "@/lib/catalog";
 import { toCsv } from "@/lib/csv";
-import { encodeCursor, type Cursor, type Page } from "@/lib/cursor";
+import { pageOf, type Cursor, type Page } from "@/lib/cursor";
 import { db } from "@/lib/db";
 
 export type FollowerSort = "newest" | "oldest";
@@ -35,9 +35,13 @@ export async function listFollowers(atelierId: number, opts: { q?: string; sort:
   const [{ total }] = await db.$queryRaw<[{ total: number }]>`
     SELECT count(*)::int AS total FROM follows f JOIN members m ON m.id = f.user_id
     WHERE f.atelier_id = ${atelierId} AND (${pattern}::text IS NULL OR m.nickname ILIKE ${pattern})`;
-  const items = rows.slice(0, take).map((r) => ({ memberId: r.member_id, nickname: r.nickname, image: r.image, followedAt: r.followed_at.toISOString(), claimedCoupon: r.claimed }));
-  const last = rows[take - 1];
-  return { items, total, nextCursor: rows.length > take && last ? encodeCursor(last.followed_at, last.member_id) : null };
+  const page = pageOf(
+    rows,
+    take,
+    (r) => ({ memberId: r.member_id, nickname: r.nickname, image: r.image, followedAt: r.followed_at.toISOString(), claimedCoupon: r.claimed }),
+    (r) => ({ at: r.followed_at, id: r.member_id }),
+  );
+  return { ...page, total };
 }
 
 export type GrowthDay = { day: string; follows: number; unfollows: number; net: number };

@@ -1,4 +1,4 @@
-import { AtelierCard } from "@/components/atelier-card";
+import { AtelierGrid } from "@/components/atelier-card";
 import { Pagination } from "@/components/pagination";
 import { SortTabs } from "@/components/sort-tabs";
 import { getSignedInMember } from "@/lib/auth/signed-in-member";
@@ -22,13 +22,7 @@ export default async function AteliersPage({ searchParams }: Props) {
         <p className="text-sm text-stone-500">공방 {formatCount(list.total)}곳</p>
         <SortTabs options={ATELIER_SORTS} current={list.sort} hrefFor={(sort) => href(sort)} />
       </div>
-      <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
-        {list.ateliers.map((a) => (
-          <li key={a.id}>
-            <AtelierCard atelier={a} member={follows} />
-          </li>
-        ))}
-      </ul>
+      <AtelierGrid ateliers={list.ateliers} member={follows} />
       <Pagination page={list.page} lastPage={list.lastPage} hrefFor={(page) => href(list.sort, page)} />
     </div>
   );

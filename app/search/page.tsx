@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { AtelierCard } from "@/components/atelier-card";
+import { AtelierGrid } from "@/components/atelier-card";
 import { Pagination } from "@/components/pagination";
 import { ProductGrid } from "@/components/product-card";
 import { getSignedInMember } from "@/lib/auth/signed-in-member";
@@ -42,13 +42,7 @@ export default async function SearchPage({ searchParams }: Props) {
       {result.ateliers.length > 0 && (
         <section aria-labelledby="atelier-results" className="mt-8">
           <h2 id="atelier-results" className="mb-4 text-lg font-bold">작가 {result.ateliers.length}</h2>
-          <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
-            {result.ateliers.map((a) => (
-              <li key={a.id}>
-                <AtelierCard atelier={a} member={follows} />
-              </li>
-            ))}
-          </ul>
+          <AtelierGrid ateliers={result.ateliers} member={follows} />
         </section>
       )}
       <section aria-labelledby="product-results" className="mt-10">

@@ -2,13 +2,13 @@ import Link from "next/link";
 import { StatusBadge } from "@/components/coupon-events/event-status";
 import type { listEvents } from "@/lib/coupons/events";
 import { phaseOfRow } from "@/lib/coupons/phase";
-import { discountLabel } from "@/lib/coupons/terms";
-import { formatCount, formatDateTime } from "@/lib/format";
+import { discountLabel, periodLabel } from "@/lib/coupons/terms";
+import { formatCount } from "@/lib/format";
 
-type Listed = Awaited<ReturnType<typeof listEvents>>[number];
+export type ListedEvent = Awaited<ReturnType<typeof listEvents>>[number];
 
 /** Events as cards (a table would not fit 390 px), each titled by a link to `hrefOf(id)`. Shared with the studio. */
-export function EventList({ events, hrefOf }: { events: Listed[]; hrefOf: (id: number) => string }) {
+export function EventList({ events, hrefOf }: { events: ListedEvent[]; hrefOf: (id: number) => string }) {
   return (
     <ul className="flex flex-col gap-3">
       {events.map((e) => {
@@ -30,8 +30,7 @@ export function EventList({ events, hrefOf }: { events: Listed[]; hrefOf: (id: n
                   </Link>
                 </h2>
                 <p className="mt-1 text-xs text-stone-500 tabular-nums">
-                  {formatDateTime(e.startsAt)} ~ {formatDateTime(e.closedAt ?? e.endsAt)}
-                  {e.closedAt && " (조기 종료)"}
+                  {periodLabel(e)}
                 </p>
               </div>
               <div className="sm:w-64">

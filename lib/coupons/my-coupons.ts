@@ -1,5 +1,5 @@
 import "server-only";
-import { encodeCursor, type Cursor, type Page } from "@/lib/cursor";
+import { pageOf, type Cursor, type Page } from "@/lib/cursor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -45,16 +45,21 @@ export async function listMyCoupons(memberId: string, state: CouponState, after:
     take: take + 1,
     include: { event: { select: { id: true, title: true, discountType: true, discountValue: true, maxDiscount: true, minOrderAmount: true, atelier: { select: { name: true } } } } },
   });
-  const items: MyCoupon[] = rows.slice(0, take).map(({ event: { atelier, ...terms }, ...c }) => ({
-    id: c.id,
-    state,
-    seq: c.seq,
-    issuedAt: c.issuedAt.toISOString(),
-    expiresAt: c.expiresAt.toISOString(),
-    usedAt: c.usedAt?.toISOString() ?? null,
-    event: { ...terms, atelierName: atelier?.name ?? null },
-  }));
-  const last = rows[take - 1];
-  const sortTime = last ? (field === "usedAt" ? last.usedAt : last.expiresAt) : null;
-  return { items, nextCursor: rows.length > take && last && sortTime ? encodeCursor(sortTime, last.id) : null };
+  return pageOf(
+    rows,
+    take,
+    ({ event: { atelier, ...terms }, ...c }): MyCoupon => ({
+      id: c.id,
+      state,
+      seq: c.seq,
+      issuedAt: c.issuedAt.toISOString(),
+      expiresAt: c.expiresAt.toISOString(),
+      usedAt: c.usedAt?.toISOString() ?? null,
+      event: { ...terms, atelierName: atelier?.name ?? null },
+    }),
+    (c) => {
+      const at = field === "usedAt" ? c.usedAt : c.expiresAt;
+      return at && { at, id: c.id };
+    },
+  );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { conditionsLabel, dDayLabel, discountLabel } from "@/lib/coupons/terms";
+import { conditionsLabel, dDayLabel, discountLabel, periodLabel } from "@/lib/coupons/terms";
+import { formatDateTime } from "@/lib/format";
 import { couponEventSchema, EVENT_LIMITS } from "@/lib/validation/coupon-event";
 
 describe("coupon terms in plain Korean", () => {
@@ -8,6 +9,14 @@ describe("coupon terms in plain Korean", () => {
     expect(discountLabel({ discountType: "PERCENT", discountValue: 15 })).toBe("15% 할인");
     expect(conditionsLabel({ discountType: "PERCENT", discountValue: 15, maxDiscount: 10000, minOrderAmount: 30000 })).toBe("₩30,000 이상 구매 시 · 최대 ₩10,000 할인");
     expect(conditionsLabel({ discountType: "AMOUNT", discountValue: 1000, maxDiscount: null, minOrderAmount: 0 })).toBe("금액 조건 없음");
+  });
+
+  it("says when an event runs: start ~ end, or start ~ its early close", () => {
+    const startsAt = new Date("2026-11-24T05:00:00Z");
+    const endsAt = new Date("2026-11-30T14:59:00Z");
+    const closedAt = new Date("2026-11-25T05:00:00Z");
+    expect(periodLabel({ startsAt, endsAt, closedAt: null })).toBe(`${formatDateTime(startsAt)} ~ ${formatDateTime(endsAt)}`);
+    expect(periodLabel({ startsAt, endsAt, closedAt })).toBe(`${formatDateTime(startsAt)} ~ ${formatDateTime(closedAt)} (조기 종료)`);
   });
 
   it("counts D-day in Korea's calendar days", () => {

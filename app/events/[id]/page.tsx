@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ClaimPanel } from "@/app/events/[id]/claim-panel";
+import { EventBanner } from "@/components/coupon-events/event-banner";
 import { TicketIcon } from "@/components/icons";
 import { getSignedInMember } from "@/lib/auth/signed-in-member";
 import { parseId } from "@/lib/validation/common";
@@ -40,10 +41,7 @@ export default async function EventPage({ params }: Props) {
     : [null, false];
   return (
     <div className="mx-auto max-w-3xl px-4 pt-6">
-      {event.bannerImage && (
-        // eslint-disable-next-line @next/next/no-img-element -- locally generated SVG banner
-        <img src={event.bannerImage} alt="" width={1200} height={400} fetchPriority="high" className="aspect-[3/1] w-full rounded-3xl object-cover" />
-      )}
+      <EventBanner src={event.bannerImage} width={1200} priority className="aspect-[3/1] w-full rounded-3xl object-cover" />
       <p className="mt-6 inline-flex items-center gap-1.5 text-sm font-semibold text-brand-600">
         <TicketIcon className="size-4" />
         {event.atelier ? `${event.atelier.name} 팔로워 전용 쿠폰` : "선착순 쿠폰 이벤트"}

@@ -5,6 +5,7 @@ import { cache } from "react";
 import { CloseEventButton } from "@/app/admin/coupon-events/[id]/close-button";
 import { LivePanel } from "@/app/admin/coupon-events/[id]/live-panel";
 import { CouponEventForm } from "@/components/coupon-event-form";
+import { EventBanner } from "@/components/coupon-events/event-banner";
 import { StatusBadge } from "@/components/coupon-events/event-status";
 import { requireMarketerPage } from "@/lib/auth/roles";
 import { parseId } from "@/lib/validation/common";
@@ -12,7 +13,7 @@ import { getScopedEvent } from "@/lib/coupons/events";
 import { eventBanners, savedEventValues } from "@/lib/coupons/form-values";
 import { liveSnapshot } from "@/lib/coupons/live";
 import { isClosable, isEditable, phaseOfRow } from "@/lib/coupons/phase";
-import { conditionsLabel, discountLabel } from "@/lib/coupons/terms";
+import { conditionsLabel, discountLabel, periodLabel } from "@/lib/coupons/terms";
 import { messageOf } from "@/lib/errors";
 import { formatCount, formatDateTime } from "@/lib/format";
 
@@ -52,8 +53,7 @@ export default async function AdminEventPage({ params }: Props) {
           </div>
           <h1 className="mt-2 break-words text-2xl font-bold">{event.title}</h1>
           <p className="mt-1 text-sm text-stone-600 tabular-nums">
-            {formatDateTime(event.startsAt)} ~ {formatDateTime(event.closedAt ?? event.endsAt)}
-            {event.closedAt && " (조기 종료)"}
+            {periodLabel(event)}
           </p>
         </div>
         <div className="flex shrink-0 flex-wrap gap-2">
@@ -72,10 +72,7 @@ export default async function AdminEventPage({ params }: Props) {
           <h2 id="terms-title" className="text-lg font-bold">
             쿠폰 조건
           </h2>
-          {event.bannerImage && (
-            // eslint-disable-next-line @next/next/no-img-element -- locally generated SVG banner
-            <img src={event.bannerImage} alt="" width={300} height={100} className="mt-4 aspect-[3/1] w-full rounded-xl object-cover" />
-          )}
+          <EventBanner src={event.bannerImage} width={300} className="mt-4 aspect-[3/1] w-full rounded-xl object-cover" />
           <p className="mt-4 text-2xl font-extrabold text-brand-700">{discountLabel(event)}</p>
           <p className="mt-1 text-sm text-stone-700">{conditionsLabel(event)}</p>
           <dl className="mt-4 grid grid-cols-[4.5rem_1fr] gap-y-2 border-t border-stone-100 pt-4 text-sm">
