@@ -144,6 +144,26 @@ describe("nginx in front of the instances (nginx.conf.template)", () => {
     const fits = await fetch(`${nginx.url}/echo?fits`, { method: "POST", body: "x".repeat(10 * 1024 * 1024) });
     expect(await fits.json()).toMatchObject({ bytes: 10 * 1024 * 1024 });
   });
+
+  it("answers its own refusals in the API's error shape: a URI it will not pass on, a body too large, no instance up", async () => {
+    const expectShape = async (res: Response, status: number, code: string) => {
+      expect(res.status).toBe(status);
+      expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+      const { error } = (await res.json()) as { error: { code: string; message: string } };
+      expect(error.code).toBe(code);
+      expect(error.message).toMatch(/\p{Script=Hangul}/u);
+    };
+    await expectShape(await fetch(`${nginx.url}/api/products/%E2%80%AE%00/like`), 400, "BAD_REQUEST");
+    await expectShape(await fetch(`${nginx.url}/echo?over`, { method: "POST", body: "x".repeat(10 * 1024 * 1024 + 1) }), 413, "BODY_TOO_LARGE");
+    const alone = await startNginx({ port: await freePort(), upstreams: [`127.0.0.1:${await freePort()}`] });
+    try {
+      const down = await fetch(`${alone.url}/echo`);
+      expect(down.headers.get("retry-after")).toBe("2");
+      await expectShape(down, 503, "SERVICE_UNAVAILABLE");
+    } finally {
+      await alone.stop();
+    }
+  });
 });
 
 describe("the micro-cache", () => {
