@@ -21,16 +21,6 @@ export const limits = {
   passwordResetMails: make(k.passwordResetByAddress, Ratelimit.slidingWindow(5, "1 h")),
   /** 찜/follow toggles per member: generous for people, a wall for scripts. */
   mutations: make(k.mutationsByMember, Ratelimit.slidingWindow(120, "1 m")),
-  /**
-   * 쿠폰 받기 per member: a person presses a few times a second at most and stops once answered;
-   * 20 presses at once still pass. A script firing hundreds meets it.
-   */
-  claimsByMember: make(k.claimsByMember, Ratelimit.slidingWindow(30, "10 s")),
-  /**
-   * 쿠폰 받기 per client address: generous, because a household, an office or a campus NAT
-   * shares one address while an event opens; it stops one machine cycling many accounts.
-   */
-  claimsByAddress: make(k.claimsByAddress, Ratelimit.slidingWindow(600, "10 s")),
 };
 
 /** Emails and addresses never sit in Redis in the clear. */

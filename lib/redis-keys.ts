@@ -35,8 +35,6 @@ export const redisKeys = {
     verificationMailsByAddress: "rl:verify-mail:address",
     passwordResetByAddress: "rl:reset-mail:address",
     mutationsByMember: "rl:mutate:member",
-    claimsByMember: "rl:claim:member",
-    claimsByAddress: "rl:claim:address",
   },
   couponEvent: (eventId: number) => {
     const tag = `{coupon:${eventId}}`;
@@ -49,6 +47,11 @@ export const redisKeys = {
       freeSlots: `${tag}:free-slots`,
       /** Hash: unix second → claim attempts, for the live claims-per-second view. */
       attemptsPerSecond: `${tag}:attempts`,
+      /** Claim attempts of one member / one hashed client address in the current window
+       *  (counted by the claim script). TTL: the window, set by the first attempt in it. In the
+       *  rate-limit family (rl:), yet in the event's slot: the hash tag is the key's first {…}. */
+      claimsByMember: (memberId: string) => `rl:${tag}:claims:member:${memberId}`,
+      claimsByAddress: (addressHash: string) => `rl:${tag}:claims:address:${addressHash}`,
       /** Staging keys a rebuild fills before publishing them atomically. TTL 60 s. */
       staging: (nonce: string) => ({
         claimants: `${tag}:staging:${nonce}:claimants`,

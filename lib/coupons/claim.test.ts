@@ -34,7 +34,7 @@ describe("claim recovery", () => {
     const eventId = await newEvent(3);
     const [ghost, shopper] = await newMembers(2);
     await sneakRow(eventId, ghost!, 1);
-    const coupon = await claimCoupon(eventId, shopper!);
+    const coupon = await claimCoupon(eventId, shopper!, "198.51.100.1");
     expect(coupon).toMatchObject({ seq: 2 });
     expect(await db.coupon.count({ where: { eventId } })).toBe(2);
   });
@@ -44,7 +44,7 @@ describe("claim recovery", () => {
     const [member] = await newMembers(1);
     await sneakRow(eventId, member!, 3);
     const before = await liveState(eventId);
-    await expect(claimCoupon(eventId, member!)).rejects.toMatchObject({ key: "ALREADY_CLAIMED" });
+    await expect(claimCoupon(eventId, member!, "198.51.100.1")).rejects.toMatchObject({ key: "ALREADY_CLAIMED" });
     expect((await liveState(eventId))!.remaining).toBe(before!.remaining);
     // …and Redis now knows them: the next attempt is refused by the script alone.
     expect(await redis.sismember(redisKeys.couponEvent(eventId).claimants, member!)).toBe(1);
@@ -54,7 +54,7 @@ describe("claim recovery", () => {
     const eventId = await newEvent(1);
     const [ghost, late] = await newMembers(2);
     await sneakRow(eventId, ghost!, 1);
-    await expect(claimCoupon(eventId, late!)).rejects.toMatchObject({ key: "SOLD_OUT" });
+    await expect(claimCoupon(eventId, late!, "198.51.100.1")).rejects.toMatchObject({ key: "SOLD_OUT" });
     expect(await redis.sismember(redisKeys.couponEvent(eventId).claimants, late!)).toBe(0);
     expect(await db.coupon.count({ where: { eventId } })).toBe(1);
   });
@@ -70,12 +70,12 @@ describe("claim recovery", () => {
     expect(await redis.hget(keys.state, "next")).toBe("5");
     expect(await redis.lrange(keys.freeSlots, 0, -1)).toEqual(["1", "3", "4"]);
     expect((await liveState(eventId))!.remaining).toBe(8);
-    await expect(claimCoupon(eventId, members[1]!)).rejects.toMatchObject({ key: "ALREADY_CLAIMED" });
-    expect(await claimCoupon(eventId, members[2]!)).toMatchObject({ seq: 1 });
+    await expect(claimCoupon(eventId, members[1]!, "198.51.100.1")).rejects.toMatchObject({ key: "ALREADY_CLAIMED" });
+    expect(await claimCoupon(eventId, members[2]!, "198.51.100.1")).toMatchObject({ seq: 1 });
   });
 
   it("unknown events are not found", async () => {
     const [member] = await newMembers(1);
-    await expect(claimCoupon(2_000_000_000, member!)).rejects.toMatchObject({ key: "EVENT_NOT_FOUND" });
+    await expect(claimCoupon(2_000_000_000, member!, "198.51.100.1")).rejects.toMatchObject({ key: "EVENT_NOT_FOUND" });
   });
 });

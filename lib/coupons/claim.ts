@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { isFollowing } from "@/lib/follows";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { identify } from "@/lib/rate-limit";
 
 type IssuedCoupon = { id: string; eventId: number; seq: number; issuedAt: string; expiresAt: string };
 
@@ -19,9 +20,18 @@ function refusal(key: "NOT_OPEN" | "EVENT_CLOSED" | "ALREADY_CLAIMED" | "SOLD_OU
   return new DomainError(key, opensInMs ? { retryAfterSeconds: opensInMs / 1000 } : {});
 }
 
-function runClaim(eventId: number, memberId: string): Promise<ScriptAnswer> {
+/**
+ * Claim attempts allowed per window (counted inside the claim script). Per member: a person
+ * presses a few times a second at most and stops once answered (20 presses at once still pass).
+ * Per client address: generous, since a household, an office or a campus NAT shares one address
+ * while an event opens; it stops one machine cycling many accounts.
+ */
+const CLAIM_LIMITS = { perMember: 30, perAddress: 600, windowMs: 10_000 };
+
+function runClaim(eventId: number, memberId: string, address: string): Promise<ScriptAnswer> {
   const k = keysOf(eventId);
-  return scripts.claim.exec([k.state, k.claimants, k.freeSlots, k.attemptsPerSecond], [memberId]);
+  const keys = [k.state, k.claimants, k.freeSlots, k.attemptsPerSecond, k.claimsByMember(memberId), k.claimsByAddress(identify(address))];
+  return scripts.claim.exec(keys, [memberId, CLAIM_LIMITS.perMember, CLAIM_LIMITS.perAddress, CLAIM_LIMITS.windowMs].map(String));
 }
 
 /**
@@ -29,21 +39,22 @@ function runClaim(eventId: number, memberId: string): Promise<ScriptAnswer> {
  * lib/coupons/lua-scripts.ts for the invariants), then the coupon row is written to PostgreSQL
  * before the caller may answer 201. Sold-out and duplicate claims never reach PostgreSQL
  * (follower-only events check the follow first). Claims never wait on each other: there is
- * no lock, only the script. A refusal throws (EVENT_NOT_FOUND, NOT_FOLLOWER, NOT_OPEN,
- * EVENT_CLOSED, ALREADY_CLAIMED, SOLD_OUT).
+ * no lock, only the script. `address` is the client's (lib/client-ip.ts), for the per-address
+ * limit. A refusal throws (EVENT_NOT_FOUND, NOT_FOLLOWER, TOO_FAST, NOT_OPEN, EVENT_CLOSED,
+ * ALREADY_CLAIMED, SOLD_OUT).
  */
-export async function claimCoupon(eventId: number, memberId: string): Promise<IssuedCoupon> {
+export async function claimCoupon(eventId: number, memberId: string, address: string): Promise<IssuedCoupon> {
   const meta = await eventMeta(eventId);
   if (!meta) throw new DomainError("EVENT_NOT_FOUND");
   if (meta.atelierId !== null && !(await isFollowing(memberId, meta.atelierId))) throw new DomainError("NOT_FOLLOWER");
-  let answer = await runClaim(eventId, memberId);
+  let answer = await runClaim(eventId, memberId, address);
   if (answer[0] === "MISSING") {
     await rebuildState(eventId);
-    answer = await runClaim(eventId, memberId);
+    answer = await runClaim(eventId, memberId, address);
     if (answer[0] === "MISSING") throw new Error(`coupon event ${eventId}: state missing after rebuild`);
   }
   if (answer[0] !== "OK") throw refusalOf(answer);
-  return writeCoupon(meta, memberId, Number(answer[1]), String(answer[2]), Number(answer[3]));
+  return writeCoupon(meta, memberId, address, Number(answer[1]), String(answer[2]), Number(answer[3]));
 }
 
 /** The claim script's answers other than OK, as the claimant is told them. */
@@ -55,6 +66,8 @@ function refusalOf(answer: ScriptAnswer): DomainError {
       return refusal("SOLD_OUT");
     case "NOT_OPEN":
       return refusal("NOT_OPEN", Number(answer[1]));
+    case "LIMITED":
+      return new DomainError("TOO_FAST", { retryAfterSeconds: Number(answer[1]) / 1000 });
     default:
       return refusal("EVENT_CLOSED");
   }
@@ -75,7 +88,7 @@ function conflictOn(error: Prisma.PrismaClientKnownRequestError): "member" | "sl
 
 /** Writes the row, stamped with the admission time on Redis's clock (the one the script decided
  *  the window by, and the one the coupons trigger checks it against). */
-async function writeCoupon(meta: EventMeta, memberId: string, firstSlot: number, firstGen: string, admittedAt: number): Promise<IssuedCoupon> {
+async function writeCoupon(meta: EventMeta, memberId: string, address: string, firstSlot: number, firstGen: string, admittedAt: number): Promise<IssuedCoupon> {
   const k = keysOf(meta.id);
   let slot = firstSlot;
   let gen = firstGen;
@@ -98,7 +111,7 @@ async function writeCoupon(meta: EventMeta, memberId: string, firstSlot: number,
       if (duplicate && attempt < MAX_WRITE_ATTEMPTS) {
         const next = await scripts.reassign.exec([k.state, k.claimants, k.freeSlots], [memberId, gen]);
         if (next[0] === "SOLD_OUT") throw refusal("SOLD_OUT");
-        const fresh = next[0] === "STALE" ? await runClaim(meta.id, memberId) : next;
+        const fresh = next[0] === "STALE" ? await runClaim(meta.id, memberId, address) : next;
         if (fresh[0] === "MISSING") throw new Error(`coupon event ${meta.id}: state lost during a claim`);
         if (fresh[0] !== "OK") throw refusalOf(fresh);
         slot = Number(fresh[1]);

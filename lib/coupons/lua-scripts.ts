@@ -30,8 +30,14 @@ import { redis } from "@/lib/redis";
  * The clock is Redis's own (TIME), one clock for every app instance.
  */
 
-/** KEYS: state, claimants, freeSlots, attempts. ARGV: memberId.
- *  → {"OK", slot, gen, nowMs} | {"ALREADY"} | {"SOLD_OUT"} | {"NOT_OPEN", msUntilOpen} | {"CLOSED"} | {"MISSING"}
+/** KEYS: state, claimants, freeSlots, attempts, claimsByMember, claimsByAddress.
+ *  ARGV: memberId, memberLimit, addressLimit, windowMs.
+ *  → {"OK", slot, gen, nowMs} | {"ALREADY"} | {"SOLD_OUT"} | {"NOT_OPEN", msUntilOpen} | {"CLOSED"}
+ *    | {"LIMITED", msUntilWindowEnds} | {"MISSING"}
+ *  The claim limits come first, in the same step (no extra round trip on the rush path): fixed
+ *  windows counting every attempt of a member and of a client address, before the window, the
+ *  claimant set or a slot is looked at. A person pressing 쿠폰 받기 never reaches them; a
+ *  script firing hundreds is answered LIMITED, and its extra presses never touch the event.
  *  Its window check (closed or now ≥ end → CLOSED, then now < start → NOT_OPEN) is the atomic
  *  twin of eventPhase (lib/coupons/phase.ts): it must decide inside Redis, on Redis's clock, so it
  *  cannot call the TypeScript, and the two must agree at every instant (pinned by
@@ -39,6 +45,14 @@ import { redis } from "@/lib/redis";
  *  Change one, change both. */
 export const CLAIM = `
 if redis.call('HEXISTS', KEYS[1], 'gen') == 0 then return {'MISSING'} end
+local function over(key, limit)
+  local n = redis.call('INCR', key)
+  if n == 1 then redis.call('PEXPIRE', key, ARGV[4]) end
+  if n > tonumber(limit) then return math.max(redis.call('PTTL', key), 1) end
+  return false
+end
+local wait = over(KEYS[5], ARGV[2]) or over(KEYS[6], ARGV[3])
+if wait then return {'LIMITED', wait} end
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local f = redis.call('HMGET', KEYS[1], 'start', 'end', 'total', 'next', 'closed', 'gen')

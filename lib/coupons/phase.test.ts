@@ -9,13 +9,13 @@ import { redis } from "@/lib/redis";
 import { redisKeys } from "@/lib/redis-keys";
 
 const CLOCK = "redis.call('TIME')";
-/** The script with Redis's TIME replaced by ARGV[2] (seconds) and ARGV[3] (microseconds). */
-const PINNED_CLAIM = CLAIM.replace(CLOCK, "{ARGV[2], ARGV[3]}");
+/** The script with Redis's TIME replaced by ARGV[5] (seconds) and ARGV[6] (microseconds). */
+const PINNED_CLAIM = CLAIM.replace(CLOCK, "{ARGV[5], ARGV[6]}");
 
 const START = 1_900_000_000_000;
 const END = START + 3_600_000;
 const keys = redisKeys.couponEvent(1_999_999_999);
-const eventKeys = [keys.state, keys.claimants, keys.freeSlots, keys.attemptsPerSecond];
+const eventKeys = [keys.state, keys.claimants, keys.freeSlots, keys.attemptsPerSecond, keys.claimsByMember("phase"), keys.claimsByAddress("phase")];
 
 afterEach(async () => {
   await redis.del(...eventKeys);
@@ -29,7 +29,7 @@ async function scriptPhase(now: number, { closed, remaining }: { closed: boolean
   await redis.pexpire(keys.state, 60_000);
   const seconds = String(Math.floor(now / 1000));
   const micros = String((now % 1000) * 1000);
-  const [answer] = await redis.eval<string[], [string, ...unknown[]]>(PINNED_CLAIM, eventKeys, [`member-${now}`, seconds, micros]);
+  const [answer] = await redis.eval<string[], [string, ...unknown[]]>(PINNED_CLAIM, eventKeys, [`member-${now}`, "1000", "1000", "10000", seconds, micros]);
   const phases: Record<string, EventPhase> = { NOT_OPEN: "SCHEDULED", OK: "OPEN", SOLD_OUT: "SOLD_OUT", CLOSED: "CLOSED" };
   const phase = phases[answer];
   if (!phase) throw new Error(`unexpected claim answer ${answer}`);

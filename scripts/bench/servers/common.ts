@@ -26,6 +26,9 @@ async function memberOf(req: IncomingMessage): Promise<string | null> {
   return (await isSessionRevoked(token.sid)) ? null : token.memberId;
 }
 
+/** The client as the load names it (X-Forwarded-For, as a CDN would), else the socket peer. */
+const clientAddress = (req: IncomingMessage) => String(req.headers["x-forwarded-for"] ?? req.socket.remoteAddress ?? "").split(",")[0]!.trim();
+
 export const refusal = (status: number, code: string, message: string): Answer => ({ status, body: { error: { code, message } } });
 
 /** A refused claim, answered with the app's status, code and message for it (lib/errors.ts). */
@@ -35,7 +38,7 @@ export function refuseClaim(key: FailureKey): Answer {
 }
 
 /** Routes `POST /api/coupon-events/:id/claim` (the app's path) and `POST /bench/warm/:id`. */
-export function serve(name: string, handlers: { claim(eventId: number, memberId: string): Promise<Answer>; warm?(eventId: number): Promise<void> }) {
+export function serve(name: string, handlers: { claim(eventId: number, memberId: string, address: string): Promise<Answer>; warm?(eventId: number): Promise<void> }) {
   const send = (res: ServerResponse, { status, body }: Answer) => {
     const text = JSON.stringify(body);
     res.writeHead(status, { "content-type": "application/json", "cache-control": "no-store", "content-length": Buffer.byteLength(text) });
@@ -55,7 +58,7 @@ export function serve(name: string, handlers: { claim(eventId: number, memberId:
         if (req.method !== "POST" || !claim) return send(res, refusal(404, "NOT_FOUND", "찾을 수 없어요."));
         const memberId = await memberOf(req);
         if (!memberId) return send(res, refusal(401, "UNAUTHORIZED", "로그인이 필요해요."));
-        send(res, await handlers.claim(Number(claim[1]), memberId));
+        send(res, await handlers.claim(Number(claim[1]), memberId, clientAddress(req)));
       } catch (error) {
         console.error(error);
         send(res, refusal(500, "INTERNAL_ERROR", "일시적인 오류가 발생했어요."));

@@ -7,9 +7,9 @@ import { DomainError } from "@/lib/errors";
 import { refuseClaim, serve } from "./common.ts";
 
 serve("stack server (c)", {
-  async claim(eventId, memberId) {
+  async claim(eventId, memberId, address) {
     try {
-      return { status: 201, body: { coupon: await claimCoupon(eventId, memberId) } };
+      return { status: 201, body: { coupon: await claimCoupon(eventId, memberId, address) } };
     } catch (error) {
       if (error instanceof DomainError) return refuseClaim(error.key);
       throw error;

@@ -1,6 +1,6 @@
 import { requireSignedInMember } from "@/lib/auth/signed-in-member";
 import { claimCoupon } from "@/lib/coupons/claim";
-import { limitClaims } from "@/lib/coupons/claim-limits";
+import { clientIp } from "@/lib/client-ip";
 import { apiRoute, json } from "@/lib/http";
 import { routeId } from "@/lib/route-params";
 
@@ -8,6 +8,5 @@ import { routeId } from "@/lib/route-params";
 export const POST = apiRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const member = await requireSignedInMember();
   const eventId = await routeId(params, "EVENT_NOT_FOUND");
-  await limitClaims(member.id, request.headers);
-  return json({ coupon: await claimCoupon(eventId, member.id) }, { status: 201 });
+  return json({ coupon: await claimCoupon(eventId, member.id, clientIp(request.headers)) }, { status: 201 });
 });
