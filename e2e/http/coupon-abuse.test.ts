@@ -2,46 +2,19 @@
 // unknown ids answered at once, claims rate-limited per member and per address, and a close that
 // holds even when Redis forgets it.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { AppClient } from "../support/client";
+import type { AppClient } from "../support/client";
+import { claim, createEvent, marketerClient, tally } from "../support/coupon-events";
 import { clearRateLimits, closeData, count, redis, sql } from "../support/data";
-import { DEMO_PASSWORD } from "../support/env";
-import { createMembers, inParallel, type TestMember } from "../support/members";
+import { createMembers, inParallel } from "../support/members";
 
 const app = process.env.APP_URL!;
 let marketer: AppClient;
 
 beforeAll(async () => {
-  await clearRateLimits();
-  marketer = new AppClient();
-  await marketer.login("marketer@example.com", DEMO_PASSWORD);
+  marketer = await marketerClient();
 });
 beforeEach(clearRateLimits);
 afterAll(closeData);
-
-async function createEvent(totalQuantity: number): Promise<number> {
-  const now = Date.now();
-  const response = await marketer.json("/api/admin/coupon-events", "POST", {
-    title: "남용 테스트 쿠폰",
-    discountType: "AMOUNT",
-    discountValue: 1000,
-    minOrderAmount: 0,
-    totalQuantity,
-    startsAt: new Date(now).toISOString(),
-    endsAt: new Date(now + 3_600_000).toISOString(),
-    validDays: 7,
-  });
-  expect(response.status, await response.clone().text()).toBe(201);
-  return (await response.json()).event.id;
-}
-
-const claim = (member: TestMember, eventId: number) =>
-  fetch(`${app}/api/coupon-events/${eventId}/claim`, { method: "POST", headers: { cookie: member.cookie } }).then(async (r) => ({
-    status: r.status,
-    retryAfter: r.headers.get("retry-after"),
-    body: await r.json(),
-  }));
-
-const tally = (answers: { status: number }[]) => answers.reduce<Record<number, number>>((t, a) => ({ ...t, [a.status]: (t[a.status] ?? 0) + 1 }), {});
 
 /** Status and time to answer of one public-state request. */
 async function timedGet(path: string): Promise<{ status: number; ms: number }> {
@@ -71,7 +44,7 @@ describe("unknown coupon events", () => {
     const next = Number(rows[0]!.next);
     // Round-robin: four requests reach both instances, which now both remember the miss.
     for (let i = 0; i < 4; i++) expect((await timedGet(`/api/coupon-events/${next}?live=1`)).status).toBe(404);
-    const eventId = await createEvent(3);
+    const eventId = await createEvent(marketer, { totalQuantity: 3 });
     expect(eventId).toBe(next);
     const members = await createMembers(2, "fresh");
     for (const member of members) expect((await claim(member, eventId)).status).toBe(201);
@@ -81,7 +54,7 @@ describe("unknown coupon events", () => {
 
 describe("claim rate limits", () => {
   it("200 rapid claims from one member meet 429 + Retry-After; the invariants hold and a normal claim is unaffected", async () => {
-    const eventId = await createEvent(10);
+    const eventId = await createEvent(marketer, { totalQuantity: 10 });
     const [script, person] = await createMembers(2, "burst");
     const answers = await inParallel(Array.from({ length: 200 }, () => () => claim(script!, eventId)), 50);
     const t = tally(answers);
@@ -102,7 +75,7 @@ describe("claim rate limits", () => {
 
 describe("a closed event", () => {
   it("stays closed when Redis loses its closed flag or the whole event: claims refused, no row written", async () => {
-    const eventId = await createEvent(5);
+    const eventId = await createEvent(marketer, { totalQuantity: 5 });
     const [member] = await createMembers(1, "closed");
     expect((await marketer.json(`/api/admin/coupon-events/${eventId}/close`, "POST")).status).toBe(200);
     const state = `{coupon:${eventId}}:state`;

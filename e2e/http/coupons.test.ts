@@ -2,42 +2,19 @@
 // the design doc under concurrency and with Redis losing the event's state mid-event.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { AppClient } from "../support/client";
-import { clearRateLimits, closeData, count, redis, sql } from "../support/data";
+import { claim, createEvent, marketerClient, tally } from "../support/coupon-events";
 import { DEMO_PASSWORD } from "../support/env";
-import { createMembers, inParallel, type TestMember } from "../support/members";
+import { clearRateLimits, closeData, count, redis, sql } from "../support/data";
+import { createMembers, inParallel } from "../support/members";
 
 const app = process.env.APP_URL!;
 let marketer: AppClient;
 
 beforeAll(async () => {
-  await clearRateLimits();
-  marketer = new AppClient();
-  await marketer.login("marketer@example.com", DEMO_PASSWORD);
+  marketer = await marketerClient();
 });
 beforeEach(clearRateLimits);
 afterAll(closeData);
-
-async function createEvent(overrides: Record<string, unknown> = {}): Promise<number> {
-  const now = Date.now();
-  const response = await marketer.json("/api/admin/coupon-events", "POST", {
-    title: "테스트 선착순 쿠폰",
-    discountType: "AMOUNT",
-    discountValue: 3000,
-    minOrderAmount: 20000,
-    totalQuantity: 100,
-    startsAt: new Date(now).toISOString(),
-    endsAt: new Date(now + 3_600_000).toISOString(),
-    validDays: 14,
-    ...overrides,
-  });
-  expect(response.status, await response.clone().text()).toBe(201);
-  return (await response.json()).event.id;
-}
-
-const claim = (member: TestMember, eventId: number) =>
-  fetch(`${app}/api/coupon-events/${eventId}/claim`, { method: "POST", headers: { cookie: member.cookie } }).then(async (r) => ({ status: r.status, body: await r.json() }));
-
-const tally = (answers: { status: number }[]) => answers.reduce<Record<number, number>>((t, a) => ({ ...t, [a.status]: (t[a.status] ?? 0) + 1 }), {});
 
 async function remaining(eventId: number): Promise<number> {
   return (await (await fetch(`${app}/api/coupon-events/${eventId}?live=1`)).json()).remaining;
@@ -55,7 +32,7 @@ async function assertInvariants(eventId: number, total: number, winners: string[
 
 describe("선착순 issuance", () => {
   it("500 members, 100 coupons, all at once: exactly 100 × 201 and 400 × 410", async () => {
-    const eventId = await createEvent();
+    const eventId = await createEvent(marketer);
     const members = await createMembers(500, "rush");
     const answers = await inParallel(members.map((m) => () => claim(m, eventId)), 500);
     expect(tally(answers)).toEqual({ 201: 100, 410: 400 });
@@ -67,7 +44,7 @@ describe("선착순 issuance", () => {
   });
 
   it("one member firing 20 claims in parallel gets one coupon", async () => {
-    const eventId = await createEvent({ totalQuantity: 10 });
+    const eventId = await createEvent(marketer, { totalQuantity: 10 });
     const [member] = await createMembers(1, "eager");
     const answers = await inParallel(Array.from({ length: 20 }, () => () => claim(member!, eventId)), 20);
     expect(tally(answers)).toEqual({ 201: 1, 409: 19 });
@@ -78,13 +55,13 @@ describe("선착순 issuance", () => {
 
   it("refuses claims before the opening (NOT_OPEN) and after closing", async () => {
     const later = Date.now() + 600_000;
-    const eventId = await createEvent({ startsAt: new Date(later).toISOString(), endsAt: new Date(later + 3_600_000).toISOString() });
+    const eventId = await createEvent(marketer, { startsAt: new Date(later).toISOString(), endsAt: new Date(later + 3_600_000).toISOString() });
     const [member] = await createMembers(1, "early");
     const early = await claim(member!, eventId);
     expect(early.status).toBe(403);
     expect(early.body.error.code).toBe("NOT_OPEN");
 
-    const open = await createEvent();
+    const open = await createEvent(marketer);
     expect((await marketer.json(`/api/admin/coupon-events/${open}/close`, "POST")).status).toBe(200);
     const late = await claim(member!, open);
     expect(late.status).toBe(403);
@@ -93,7 +70,7 @@ describe("선착순 issuance", () => {
   });
 
   it("survives Redis losing the event mid-event: 100 rows exactly, no duplicates, no 500", async () => {
-    const eventId = await createEvent();
+    const eventId = await createEvent(marketer);
     const members = await createMembers(300, "flush");
     const first = await inParallel(members.slice(0, 50).map((m) => () => claim(m, eventId)), 50);
     expect(tally(first)).toEqual({ 201: 50 });
@@ -115,7 +92,7 @@ describe("선착순 issuance", () => {
   });
 
   it("answers the public state from Redis, and 404 for an unknown event", async () => {
-    const eventId = await createEvent({ totalQuantity: 7 });
+    const eventId = await createEvent(marketer, { totalQuantity: 7 });
     const response = await (await fetch(`${app}/api/coupon-events/${eventId}`)).json();
     expect(response).toMatchObject({ status: "OPEN", remaining: 7, event: { id: eventId, totalQuantity: 7 } });
     expect(Math.abs(response.serverTime - Date.now())).toBeLessThan(5_000);
@@ -168,12 +145,12 @@ describe("marketer console API", () => {
       endsAt: new Date(later + 3_600_000).toISOString(),
       validDays: 7,
     };
-    const eventId = await createEvent(body);
+    const eventId = await createEvent(marketer, body);
     const edited = await marketer.json(`/api/admin/coupon-events/${eventId}`, "PATCH", { ...body, title: "수정 후", totalQuantity: 8 });
     expect(edited.status).toBe(200);
     expect((await (await fetch(`${app}/api/coupon-events/${eventId}`)).json()).remaining).toBe(8);
 
-    const started = await createEvent();
+    const started = await createEvent(marketer);
     const refused = await marketer.json(`/api/admin/coupon-events/${started}`, "PATCH", { ...body, title: "늦은 수정" });
     expect(refused.status).toBe(409);
     expect((await refused.json()).error.code).toBe("EVENT_STARTED");
@@ -185,7 +162,7 @@ describe("marketer console API", () => {
   });
 
   it("reports the event and exports issued coupons without personal data", async () => {
-    const eventId = await createEvent({ totalQuantity: 3 });
+    const eventId = await createEvent(marketer, { totalQuantity: 3 });
     const members = await createMembers(5, "report");
     await inParallel(members.map((m) => () => claim(m, eventId)));
     const live = await (await marketer.request(`/api/admin/coupon-events/${eventId}/live`)).json();
@@ -231,8 +208,8 @@ describe("follower-only events and 내 쿠폰", () => {
   });
 
   it("lists 내 쿠폰: usable ones expiring soonest first, with terms", async () => {
-    const soon = await createEvent({ validDays: 3, totalQuantity: 5, title: "곧 만료" });
-    const later = await createEvent({ validDays: 30, totalQuantity: 5, title: "나중 만료" });
+    const soon = await createEvent(marketer, { validDays: 3, totalQuantity: 5, title: "곧 만료" });
+    const later = await createEvent(marketer, { validDays: 30, totalQuantity: 5, title: "나중 만료" });
     const [member] = await createMembers(1, "mine");
     await claim(member!, later);
     await claim(member!, soon);

@@ -1,0 +1,44 @@
+// Coupon events as HTTP tests meet them: a marketer creates one through the console API, and
+// members claim with their session cookies.
+import { expect } from "vitest";
+import { AppClient } from "./client";
+import { clearRateLimits } from "./data";
+import { DEMO_PASSWORD, testEnv } from "./env";
+import type { TestMember } from "./members";
+
+/** The demo marketer, signed in. */
+export async function marketerClient(): Promise<AppClient> {
+  await clearRateLimits();
+  const marketer = new AppClient();
+  await marketer.login("marketer@example.com", DEMO_PASSWORD);
+  return marketer;
+}
+
+/** An event open from now for an hour (100 coupons of 3,000원 unless overridden); its id. */
+export async function createEvent(marketer: AppClient, overrides: Record<string, unknown> = {}): Promise<number> {
+  const now = Date.now();
+  const response = await marketer.json("/api/admin/coupon-events", "POST", {
+    title: "테스트 선착순 쿠폰",
+    discountType: "AMOUNT",
+    discountValue: 3000,
+    minOrderAmount: 20000,
+    totalQuantity: 100,
+    startsAt: new Date(now).toISOString(),
+    endsAt: new Date(now + 3_600_000).toISOString(),
+    validDays: 14,
+    ...overrides,
+  });
+  expect(response.status, await response.clone().text()).toBe(201);
+  return (await response.json()).event.id;
+}
+
+/** 쿠폰 받기 as a member: the status, Retry-After and body. */
+export const claim = (member: TestMember, eventId: number) =>
+  fetch(`${testEnv.appUrl}/api/coupon-events/${eventId}/claim`, { method: "POST", headers: { cookie: member.cookie } }).then(async (r) => ({
+    status: r.status,
+    retryAfter: r.headers.get("retry-after"),
+    body: await r.json(),
+  }));
+
+/** How many answers had each status. */
+export const tally = (answers: { status: number }[]) => answers.reduce<Record<number, number>>((t, a) => ({ ...t, [a.status]: (t[a.status] ?? 0) + 1 }), {});
