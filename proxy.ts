@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { signedInArea } from "@/lib/auth/roles";
+import { signedInArea } from "@/lib/auth/areas";
 import { liveSession, readSessionToken } from "@/lib/auth/session-cookie";
 import { env } from "@/lib/env";
 

@@ -31,7 +31,7 @@ function isLocalHost(hostname: string): boolean {
   return family !== 0 && PRIVATE_NETWORKS.check(host, family === 4 ? "ipv4" : "ipv6");
 }
 
-export type Refusal = { name: string; message: string };
+type Refusal = { name: string; message: string };
 
 /**
  * Why a production start must not go ahead, one entry per variable. `ALLOW_LOCAL_SERVICES=1`

@@ -1,6 +1,6 @@
 // Every way a request can fail, in one catalogue. Pure: the server throws these, the boundary
-// (lib/http.ts apiRoute, server actions) turns them into a status and a message, and client
-// components read the same messages instead of restating them.
+// (lib/http.ts apiRoute) turns them into a status and a message, and server actions and client
+// components read the same messages (messageOf) instead of restating them.
 //
 // A key names one failure. Its wire code is the key, unless `code` says otherwise: a few
 // failures share a generic code (NOT_FOUND, RATE_LIMITED, FORBIDDEN) the API has always
@@ -8,7 +8,7 @@
 
 type Entry = { status: number; message: string; code?: string };
 
-export const FAILURES = {
+const FAILURES = {
   // ── any request ─────────────────────────────────────────────────────────────
   VALIDATION_FAILED: { status: 400, message: "입력한 내용을 확인해 주세요." },
   UNSUPPORTED_CONTENT_TYPE: { status: 400, message: "JSON 형식(Content-Type: application/json)으로 보내 주세요." },
@@ -79,7 +79,7 @@ export const FAILURES = {
 export type FailureKey = keyof typeof FAILURES;
 
 /** What a failure carries besides its key: the field it is about, or a time to come back. */
-export type FailureDetail = {
+type FailureDetail = {
   /** The form field the message belongs to (the API names it in `fields`). */
   field?: string;
   /** Field messages of a validation failure. */

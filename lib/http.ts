@@ -106,10 +106,9 @@ function isUnavailable(error: unknown): boolean {
 
 /**
  * What anything thrown means to the client: a domain failure as the catalogue says; a backing
- * service down, slow or full as 503 + Retry-After; anything else a bare 500, logged. Server
- * actions use it too, so a form shows the same words as the API.
+ * service down, slow or full as 503 + Retry-After; anything else a bare 500, logged.
  */
-export function failureOf(error: unknown): Failure {
+function failureOf(error: unknown): Failure {
   if (error instanceof DomainError) return describeFailure(error);
   if (isUnavailable(error)) {
     console.warn("backing service unavailable:", (error as Error)?.message);

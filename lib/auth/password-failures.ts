@@ -19,7 +19,7 @@ export const MAX_DELAY_MS = 15 * 60_000;
 const FORGET_AFTER_MS = 60 * 60_000;
 
 /** Whose failures and from where: see redisKeys.passwordFailures. */
-export type FailureScope = { key: string; source: string };
+type FailureScope = { key: string; source: string };
 
 // Emails and addresses are hashed: neither sits in Redis in the clear.
 export const loginScope = (email: string, address: string): FailureScope => ({ key: redisKeys.passwordFailures("login", identify(email)), source: identify(address) });
@@ -48,7 +48,7 @@ return left`;
 const gate = redis.createScript<number>(GATE);
 const run = (scope: FailureScope, mode: "peek" | "check" | "fail") => gate.exec([scope.key], [scope.source, mode, String(FREE_FAILURES), String(MAX_DELAY_MS), String(FORGET_AFTER_MS)]);
 
-export type PasswordCheck = { ok: true } | { ok: false; retryAfterSeconds?: number };
+type PasswordCheck = { ok: true } | { ok: false; retryAfterSeconds?: number };
 
 /**
  * Verifies a password behind the scope's delay: while locked it is not even checked

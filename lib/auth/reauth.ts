@@ -6,7 +6,7 @@ import { redisKeys } from "@/lib/redis-keys";
  * Linking a login method needs proof of the person, not just a session (which may be a
  * stolen cookie or a forgotten browser): a login, or the password re-entered, within this.
  */
-export const REAUTH_WINDOW_SECONDS = 5 * 60;
+const REAUTH_WINDOW_SECONDS = 5 * 60;
 
 export async function isFreshlyAuthenticated(session: { sid: string; authAt: number }): Promise<boolean> {
   if (Date.now() - session.authAt < REAUTH_WINDOW_SECONDS * 1000) return true;

@@ -12,7 +12,7 @@ import { sendMail } from "@/lib/mail/send";
 import { AlreadyRegisteredMail } from "@/lib/mail/templates";
 import { identify, limits, secondsUntil } from "@/lib/rate-limit";
 
-export type SignupInput = { email: string; nickname: string; password: string };
+type SignupInput = { email: string; nickname: string; password: string };
 
 /** An unverified signup older than this is deleted (see purgeStaleSignups). */
 export const PENDING_SIGNUP_HOURS = 24;

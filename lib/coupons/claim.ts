@@ -24,7 +24,8 @@ function refusal(key: "NOT_OPEN" | "EVENT_CLOSED" | "ALREADY_CLAIMED" | "SOLD_OU
  * Claim attempts allowed per window (counted inside the claim script). Per member: a person
  * presses a few times a second at most and stops once answered (20 presses at once still pass).
  * Per client address: generous, since a household, an office or a campus NAT shares one address
- * while an event opens; it stops one machine cycling many accounts.
+ * while an event opens; it stops one machine cycling many accounts. (On a follower-only
+ * event the follow check, one indexed read, comes before the script and so before the limits.)
  */
 const CLAIM_LIMITS = { perMember: 30, perAddress: 600, windowMs: 10_000 };
 

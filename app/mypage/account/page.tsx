@@ -24,7 +24,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <dd>{formatDate(account.createdAt)}</dd>
         </dl>
       </section>
-      <KakaoConnection linked={account.kakaoLinked} hasPassword={account.hasPassword} needsReauth={!(await isFreshlyAuthenticated(member))} notice={kakao ?? null} />
+      <KakaoConnection linked={account.kakaoLinked} hasPassword={account.hasPassword} needsReauth={!account.kakaoLinked && !(await isFreshlyAuthenticated(member))} notice={kakao ?? null} />
       <AccountForms nickname={account.nickname} hasPassword={account.hasPassword} ownsAtelier={account.ownsAtelier} />
     </div>
   );

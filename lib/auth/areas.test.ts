@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { signedInArea } from "@/lib/auth/roles";
+import { signedInArea } from "@/lib/auth/areas";
 
 describe("signedInArea (the proxy's pre-check, from the same gate definitions as the guards)", () => {
   it("names the signed-in area of a page path, and only whole path segments", () => {
