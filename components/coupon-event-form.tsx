@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { toast } from "@/components/toaster";
 import { FormAlert } from "@/components/forms/form-alert";
+import { loadRules } from "@/components/forms/rules";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { EventBanner } from "@/components/coupon-events/event-banner";
@@ -12,7 +13,8 @@ import { callApi } from "@/lib/api-client";
 import { conditionsLabel, discountLabel } from "@/lib/coupons/terms";
 import { fieldErrorsOf } from "@/lib/form-errors";
 import { formatCount } from "@/lib/format";
-import { couponEventSchema, EVENT_LIMITS, type EventFormValues } from "@/lib/validation/coupon-event";
+import type { couponEventSchema, EventFormValues } from "@/lib/validation/coupon-event";
+import { EVENT_LIMITS } from "@/lib/validation/coupon-event-limits";
 
 type Props = {
   /** create → POST to `endpoint`, edit → PATCH. */
@@ -72,14 +74,21 @@ function bodyOf(d: Draft) {
   };
 }
 
+/** The schema, loaded when the marketer first turns to the form (components/forms/rules.ts). */
+const couponEventRules = () => loadRules(() => import("@/lib/validation/coupon-event"));
+
 const won = (n: number) => `${formatCount(n)}원`;
 const bannerName = (path: string) => path.slice(path.lastIndexOf("/") + 1, -".svg".length);
 
-/** Create or edit a 선착순 coupon event, checked by the route handler's own zod schema before it is sent. */
+/**
+ * Create or edit a 선착순 coupon event, checked by the route handler's own zod schema before it is
+ * sent (loaded when the marketer first turns to the form).
+ */
 export function CouponEventForm({ mode, audience, endpoint, initial, banners, redirectTo }: Props) {
   const router = useRouter();
   const limits = EVENT_LIMITS[audience];
-  const schema = useMemo(() => couponEventSchema(limits), [limits]);
+  // Set by the first submit, which waits for it; from then on messages follow every keystroke.
+  const [schema, setSchema] = useState<ReturnType<typeof couponEventSchema> | null>(null);
   const [draft, setDraft] = useState(() => draftOf(initial));
   const [serverFields, setServerFields] = useState<Record<string, string[]>>({});
   const [notice, setNotice] = useState<string | null>(null);
@@ -90,7 +99,7 @@ export function CouponEventForm({ mode, audience, endpoint, initial, banners, re
 
   const body = useMemo(() => bodyOf(draft), [draft]);
   const clientFields = useMemo(() => {
-    if (tries === 0) return {};
+    if (tries === 0 || !schema) return {};
     const parsed = schema.safeParse(body);
     return parsed.success ? {} : fieldErrorsOf(parsed.error);
   }, [schema, body, tries]);
@@ -108,11 +117,20 @@ export function CouponEventForm({ mode, audience, endpoint, initial, banners, re
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setNotice(null);
-    if (!schema.safeParse(body).success) {
+    setPending(true);
+    const rules = await couponEventRules();
+    if (!rules.ok) {
+      setPending(false);
+      setNotice(rules.message);
+      return;
+    }
+    const checked = schema ?? rules.rules.couponEventSchema(limits);
+    setSchema(checked);
+    if (!checked.safeParse(body).success) {
+      setPending(false);
       setTries((n) => n + 1);
       return;
     }
-    setPending(true);
     const result = await callApi<{ event: { id: number } }>(mode === "create" ? "POST" : "PATCH", endpoint, body);
     if (result.ok) {
       toast.success(mode === "create" ? "이벤트를 만들었어요." : "이벤트를 수정했어요.");
@@ -131,7 +149,7 @@ export function CouponEventForm({ mode, audience, endpoint, initial, banners, re
 
   const percent = draft.discountType === "PERCENT";
   return (
-    <form ref={formRef} noValidate onSubmit={submit} className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start">
+    <form ref={formRef} noValidate onSubmit={submit} onFocus={() => void couponEventRules()} className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start">
       <div className="flex min-w-0 flex-col gap-6">
         <Card title="기본 정보">
           <TextField label="이벤트 제목" name="title" value={draft.title} onChange={(e) => set("title", e.target.value)} maxLength={60} placeholder="예: 가을맞이 5,000원 할인" errors={errorsOf("title")} />

@@ -1,14 +1,20 @@
 // Every way a request can fail, in one catalogue. Pure: the server throws these, the boundary
-// (lib/http.ts apiRoute) turns them into a status and a message, and server actions and client
-// components read the same messages (messageOf) instead of restating them.
+// (lib/http.ts apiRoute) turns them into a status and a message, and server actions and pages
+// read the same messages (messageOf) instead of restating them. Client components read only the
+// rows in lib/client-failures.ts (part of this catalogue), so the browser does not download it all.
 //
 // A key names one failure. Its wire code is the key, unless `code` says otherwise: a few
 // failures share a generic code (NOT_FOUND, RATE_LIMITED, FORBIDDEN) the API has always
 // answered with, while their messages name what was not found or refused.
 
-type Entry = { status: number; message: string; code?: string };
+import { CLIENT_FAILURES } from "@/lib/client-failures";
+
+export type FailureEntry = { status: number; message: string; code?: string };
 
 const FAILURES = {
+  // ── also named by the browser itself: SERVICE_UNAVAILABLE, NETWORK, ALREADY_CLAIMED ──
+  ...CLIENT_FAILURES,
+
   // ── any request ─────────────────────────────────────────────────────────────
   VALIDATION_FAILED: { status: 400, message: "입력한 내용을 확인해 주세요." },
   UNSUPPORTED_CONTENT_TYPE: { status: 400, message: "JSON 형식(Content-Type: application/json)으로 보내 주세요." },
@@ -20,9 +26,7 @@ const FAILURES = {
   FORBIDDEN: { status: 403, message: "권한이 없어요." },
   NOT_FOUND: { status: 404, message: "찾을 수 없어요." },
   RATE_LIMITED: { status: 429, message: "요청이 너무 많아요. 잠시 후 다시 시도해 주세요." },
-  SERVICE_UNAVAILABLE: { status: 503, message: "잠시 후 다시 시도해 주세요." },
   INTERNAL_ERROR: { status: 500, message: "일시적인 오류가 발생했어요. 잠시 후 다시 시도해 주세요." },
-  NETWORK: { status: 0, message: "인터넷 연결을 확인해 주세요." },
 
   // ── roles ───────────────────────────────────────────────────────────────────
   MARKETERS_ONLY: { status: 403, code: "FORBIDDEN", message: "마케터만 쓸 수 있어요." },
@@ -68,13 +72,12 @@ const FAILURES = {
   // ── coupon events and claims ────────────────────────────────────────────────
   NOT_OPEN: { status: 403, message: "아직 시작 전이에요. 오픈 시각에 다시 눌러 주세요." },
   EVENT_CLOSED: { status: 403, message: "종료된 이벤트예요." },
-  ALREADY_CLAIMED: { status: 409, message: "이미 받은 쿠폰이에요." },
   SOLD_OUT: { status: 410, message: "아쉽지만 선착순 마감되었어요." },
   NOT_FOLLOWER: { status: 403, message: "팔로워 전용 쿠폰이에요. 공방을 팔로우하면 받을 수 있어요." },
   EVENT_STARTED: { status: 409, message: "이미 시작했거나 끝난 이벤트는 수정할 수 없어요." },
   EVENT_ALREADY_ENDED: { status: 409, code: "EVENT_CLOSED", message: "이미 끝난 이벤트예요." },
   STARTS_IN_PAST: { status: 400, code: "VALIDATION_FAILED", message: "시작 시각은 지금 이후여야 해요." },
-} as const satisfies Record<string, Entry>;
+} as const satisfies Record<string, FailureEntry>;
 
 export type FailureKey = keyof typeof FAILURES;
 
@@ -108,7 +111,7 @@ export class DomainError extends Error {
 export type Failure = { code: string; status: number; message: string; fields?: Record<string, string[]>; retryAfterSeconds?: number };
 
 export function describeFailure(error: DomainError): Failure {
-  const entry: Entry = FAILURES[error.key];
+  const entry: FailureEntry = FAILURES[error.key];
   const { field, fields, retryAfterSeconds } = error.detail;
   return {
     code: entry.code ?? error.key,

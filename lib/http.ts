@@ -1,11 +1,17 @@
 import "server-only";
 import { NextResponse } from "next/server";
-import { type z } from "zod";
+import * as z from "zod/mini";
+import en from "zod/v4/locales/en.js";
 import { env } from "@/lib/env";
 import { DomainError, describeFailure, type Failure } from "@/lib/errors";
 import { fieldErrorsOf as fieldErrors } from "@/lib/form-errors";
 
 export { fieldErrors };
+
+// The shared schemas are zod/mini, which sets no locale: the few messages zod writes itself (a
+// field without words of its own, e.g. a body that is not an object) stay the English that full
+// zod gave them, whichever module loads first.
+z.config(en());
 
 /**
  * The one error shape of every JSON route:
@@ -37,7 +43,7 @@ const MAX_DRAIN_BYTES = 8 * 1024 * 1024;
  * Reads a JSON body and validates it. Anything a client can get wrong — wrong content type,
  * a body too large, invalid UTF-8 or JSON, wrong shape — is a 400 with the fields named.
  */
-export async function parseJson<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
+export async function parseJson<S extends z.core.$ZodType>(request: Request, schema: S): Promise<z.output<S>> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/json\s*(;|$)/i.test(type)) {
     throw new DomainError("UNSUPPORTED_CONTENT_TYPE");
@@ -49,15 +55,15 @@ export async function parseJson<S extends z.ZodType>(request: Request, schema: S
   } catch {
     throw new DomainError("INVALID_JSON");
   }
-  const result = schema.safeParse(value);
+  const result = z.safeParse(schema, value);
   if (!result.success) throw new DomainError("VALIDATION_FAILED", { fields: fieldErrors(result.error) });
   return result.data;
 }
 
 /** Parses query parameters (first value of each) with a schema; bad values are a 400. */
-export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.infer<S> {
+export function parseQuery<S extends z.core.$ZodType>(request: Request, schema: S): z.output<S> {
   const params = Object.fromEntries(new URL(request.url).searchParams.entries());
-  const result = schema.safeParse(params);
+  const result = z.safeParse(schema, params);
   if (!result.success) throw new DomainError("VALIDATION_FAILED", { fields: fieldErrors(result.error) });
   return result.data;
 }

@@ -3,10 +3,10 @@
 import { useState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
 import { ResendMailButton } from "@/components/forms/resend-mail-button";
+import { authRules } from "@/components/forms/auth-rules";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { callApi } from "@/lib/api-client";
-import { emailSchema } from "@/lib/validation/auth";
 
 export function ForgotPasswordForm() {
   const [sentTo, setSentTo] = useState<string | null>(null);
@@ -15,12 +15,20 @@ export function ForgotPasswordForm() {
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const parsed = emailSchema.safeParse(new FormData(event.currentTarget).get("email"));
+    const email = new FormData(event.currentTarget).get("email");
+    setPending(true);
+    const auth = await authRules();
+    if (!auth.ok) {
+      setPending(false);
+      setError(auth.message);
+      return;
+    }
+    const parsed = auth.rules.emailSchema.safeParse(email);
     if (!parsed.success) {
+      setPending(false);
       setError(parsed.error.issues[0]!.message);
       return;
     }
-    setPending(true);
     const result = await callApi("POST", "/api/auth/password-reset", { email: parsed.data });
     setPending(false);
     if (result.ok) {
@@ -40,7 +48,7 @@ export function ForgotPasswordForm() {
     );
   }
   return (
-    <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
+    <form onSubmit={submit} onFocus={() => void authRules()} className="flex flex-col gap-4" noValidate>
       <TextField label="이메일" name="email" type="email" autoComplete="email" inputMode="email" required errors={error ? [error] : undefined} />
       <SubmitButton pending={pending}>재설정 메일 받기</SubmitButton>
     </form>

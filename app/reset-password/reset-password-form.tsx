@@ -4,11 +4,11 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
+import { authRules } from "@/components/forms/auth-rules";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { callApi } from "@/lib/api-client";
 import { fieldErrorsOf } from "@/lib/form-errors";
-import { passwordResetSchema } from "@/lib/validation/auth";
 
 /**
  * The new password, and the logins linked to the account: removing Kakao is offered (and
@@ -23,12 +23,19 @@ export function ResetPasswordForm({ token, kakaoLinked, hasPassword }: { token: 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const parsed = passwordResetSchema.safeParse({ token, password: form.get("password"), passwordConfirm: form.get("passwordConfirm"), unlinkKakao: form.get("unlinkKakao") === "on" });
+    setPending(true);
+    const auth = await authRules();
+    if (!auth.ok) {
+      setPending(false);
+      setFields({ _: [auth.message] });
+      return;
+    }
+    const parsed = auth.rules.passwordResetSchema.safeParse({ token, password: form.get("password"), passwordConfirm: form.get("passwordConfirm"), unlinkKakao: form.get("unlinkKakao") === "on" });
     if (!parsed.success) {
+      setPending(false);
       setFields(fieldErrorsOf(parsed.error));
       return;
     }
-    setPending(true);
     const result = await callApi("POST", "/api/auth/password-reset/confirm", parsed.data);
     setPending(false);
     if (result.ok) router.replace("/login?reset=1");
@@ -37,7 +44,7 @@ export function ResetPasswordForm({ token, kakaoLinked, hasPassword }: { token: 
 
   const linkProblem = fields.token ?? fields._;
   return (
-    <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
+    <form onSubmit={submit} onFocus={() => void authRules()} className="flex flex-col gap-4" noValidate>
       {linkProblem && (
         <FormAlert tone="error">
           {linkProblem[0]}{" "}

@@ -4,11 +4,12 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
+import { authRules } from "@/components/forms/auth-rules";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { callApi } from "@/lib/api-client";
 import { fieldErrorsOf } from "@/lib/form-errors";
-import { PASSWORD_MIN, signupFormSchema } from "@/lib/validation/auth";
+import { PASSWORD_MIN } from "@/lib/validation/auth-constants";
 
 export function SignupForm() {
   const router = useRouter();
@@ -19,14 +20,21 @@ export function SignupForm() {
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const values = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>;
-    const parsed = signupFormSchema.safeParse(values);
+    setPending(true);
+    const auth = await authRules();
+    if (!auth.ok) {
+      setPending(false);
+      setError(auth.message);
+      return;
+    }
+    const parsed = auth.rules.signupFormSchema.safeParse(values);
     if (!parsed.success) {
+      setPending(false);
       setFields(fieldErrorsOf(parsed.error));
       return;
     }
     setFields({});
     setError(null);
-    setPending(true);
     const { passwordConfirm: _, ...body } = parsed.data;
     const result = await callApi("POST", "/api/auth/signup", body);
     setPending(false);
@@ -39,7 +47,7 @@ export function SignupForm() {
   }
 
   return (
-    <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
+    <form onSubmit={submit} onFocus={() => void authRules()} className="flex flex-col gap-4" noValidate>
       {error && <FormAlert tone="error">{error}</FormAlert>}
       <TextField label="이메일" name="email" type="email" autoComplete="email" inputMode="email" required errors={fields.email} />
       <TextField label="닉네임" name="nickname" autoComplete="nickname" required maxLength={20} hint="2~20자, 한글·영문·숫자와 _ . -" errors={fields.nickname} />

@@ -17,7 +17,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { removeAllLikes } from "@/lib/likes";
 import { sendMail } from "@/lib/mail/send";
 import { PasswordChangedMail } from "@/lib/mail/templates";
-import { containsEmailLocalPart, DELETE_CONFIRMATION } from "@/lib/validation/auth";
+import { containsEmailLocalPart } from "@/lib/validation/auth";
+import { DELETE_CONFIRMATION } from "@/lib/validation/auth-constants";
 
 /** What 마이페이지 → 회원정보 shows: the profile and the ways this member can log in (null once deleted). */
 export async function getAccount(memberId: string) {

@@ -2,10 +2,10 @@
 
 import { useRef, useState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
+import { authRules } from "@/components/forms/auth-rules";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { callApi } from "@/lib/api-client";
-import { reauthSchema } from "@/lib/validation/auth";
 
 const kakaoButton = "rounded-full bg-kakao px-4 py-2 text-sm font-semibold text-black/85 hover:brightness-95";
 
@@ -22,12 +22,20 @@ export function ConnectKakao({ connect, needsReauth, hasPassword, askNow }: { co
 
   async function confirm(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const parsed = reauthSchema.safeParse(Object.fromEntries(new FormData(event.currentTarget)));
+    const values = Object.fromEntries(new FormData(event.currentTarget));
+    setPending(true);
+    const auth = await authRules();
+    if (!auth.ok) {
+      setPending(false);
+      setError(auth.message);
+      return;
+    }
+    const parsed = auth.rules.reauthSchema.safeParse(values);
     if (!parsed.success) {
+      setPending(false);
       setError(parsed.error.issues[0]?.message ?? "비밀번호를 입력해 주세요.");
       return;
     }
-    setPending(true);
     const result = await callApi("POST", "/api/me/reauth", parsed.data);
     if (!result.ok) {
       setPending(false);
@@ -53,7 +61,7 @@ export function ConnectKakao({ connect, needsReauth, hasPassword, askNow }: { co
     <>
       {link}
       {asking && (
-        <form onSubmit={confirm} noValidate aria-labelledby="reauth-title" className="flex basis-full flex-col gap-3 rounded-xl bg-stone-50 p-4">
+        <form onSubmit={confirm} onFocus={() => void authRules()} noValidate aria-labelledby="reauth-title" className="flex basis-full flex-col gap-3 rounded-xl bg-stone-50 p-4">
           <p id="reauth-title" className="font-semibold">
             본인 확인
           </p>

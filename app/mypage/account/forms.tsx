@@ -2,31 +2,40 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { FormAlert } from "@/components/forms/form-alert";
+import { authRules } from "@/components/forms/auth-rules";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { callApi } from "@/lib/api-client";
 import { fieldErrorsOf } from "@/lib/form-errors";
-import { DELETE_CONFIRMATION, deleteAccountSchema, passwordChangeSchema, profileSchema } from "@/lib/validation/auth";
+import type * as authSchemas from "@/lib/validation/auth";
+import { DELETE_CONFIRMATION } from "@/lib/validation/auth-constants";
 
 type Outcome = { fields: Record<string, string[]>; notice: { tone: "error" | "success"; text: string } | null };
 const empty: Outcome = { fields: {}, notice: null };
 
 /**
- * Runs one account form: validate with the shared zod schema, send, and turn the answer into
- * field messages or a notice.
+ * Runs one account form: validate with the shared zod schema (`pick` names it in the account
+ * rules, loaded on first use), send, and turn the answer into field messages or a notice.
  */
-function useAccountForm<S extends z.ZodType>(schema: S) {
+function useAccountForm<S extends z.ZodMiniType>(pick: (rules: typeof authSchemas) => S) {
   const [outcome, setOutcome] = useState<Outcome>(empty);
   const [pending, setPending] = useState(false);
-  async function submit(values: unknown, send: (data: z.infer<S>) => ReturnType<typeof callApi>, success: string): Promise<boolean> {
-    const parsed = schema.safeParse(values);
+  async function submit(values: unknown, send: (data: z.output<S>) => ReturnType<typeof callApi>, success: string): Promise<boolean> {
+    setPending(true);
+    const auth = await authRules();
+    if (!auth.ok) {
+      setPending(false);
+      setOutcome({ fields: {}, notice: { tone: "error", text: auth.message } });
+      return false;
+    }
+    const parsed = pick(auth.rules).safeParse(values);
     if (!parsed.success) {
+      setPending(false);
       setOutcome({ fields: fieldErrorsOf(parsed.error), notice: null });
       return false;
     }
-    setPending(true);
     const result = await send(parsed.data);
     setPending(false);
     if (result.ok) {
@@ -39,6 +48,8 @@ function useAccountForm<S extends z.ZodType>(schema: S) {
   }
   return { outcome, pending, submit };
 }
+
+const preloadRules = () => void authRules();
 
 const formValues = (event: React.FormEvent<HTMLFormElement>) => {
   event.preventDefault();
@@ -57,13 +68,14 @@ export function AccountForms({ nickname, hasPassword, ownsAtelier }: { nickname:
 
 function NicknameForm({ nickname }: { nickname: string }) {
   const router = useRouter();
-  const form = useAccountForm(profileSchema);
+  const form = useAccountForm((rules) => rules.profileSchema);
   return (
     <section aria-labelledby="nickname-title">
       <h2 id="nickname-title" className="text-lg font-bold">닉네임 변경</h2>
       <form
         className="mt-4 flex flex-col gap-3"
         noValidate
+        onFocus={preloadRules}
         onSubmit={async (e) => {
           if (await form.submit(formValues(e), (d) => callApi("PATCH", "/api/me", d), "닉네임을 바꿨어요.")) router.refresh();
         }}
@@ -79,7 +91,7 @@ function NicknameForm({ nickname }: { nickname: string }) {
 }
 
 function PasswordForm() {
-  const form = useAccountForm(passwordChangeSchema);
+  const form = useAccountForm((rules) => rules.passwordChangeSchema);
   return (
     <section aria-labelledby="password-title">
       <h2 id="password-title" className="text-lg font-bold">비밀번호 변경</h2>
@@ -87,6 +99,7 @@ function PasswordForm() {
       <form
         className="mt-4 flex flex-col gap-3"
         noValidate
+        onFocus={preloadRules}
         onSubmit={async (e) => {
           const target = e.currentTarget;
           if (await form.submit(formValues(e), (d) => callApi("PUT", "/api/me/password", d), "비밀번호를 바꿨어요. 다른 기기에서는 로그아웃되었어요.")) target.reset();
@@ -106,7 +119,7 @@ function PasswordForm() {
 
 function DeleteAccountForm({ hasPassword, ownsAtelier }: { hasPassword: boolean; ownsAtelier: boolean }) {
   const router = useRouter();
-  const form = useAccountForm(deleteAccountSchema);
+  const form = useAccountForm((rules) => rules.deleteAccountSchema);
   return (
     <section aria-labelledby="delete-title" className="rounded-2xl border border-red-200 p-5">
       <h2 id="delete-title" className="text-lg font-bold text-red-700">회원 탈퇴</h2>
@@ -117,6 +130,7 @@ function DeleteAccountForm({ hasPassword, ownsAtelier }: { hasPassword: boolean;
       <form
         className="mt-4 flex flex-col gap-3"
         noValidate
+        onFocus={preloadRules}
         onSubmit={async (e) => {
           const values = formValues(e);
           if (await form.submit(values, (d) => callApi("DELETE", "/api/me", d), "탈퇴했어요.")) {

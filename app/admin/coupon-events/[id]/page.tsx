@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { CloseEventButton } from "@/app/admin/coupon-events/[id]/close-button";
+import { EventEditor } from "@/app/admin/coupon-events/[id]/event-editor";
 import { LivePanel } from "@/app/admin/coupon-events/[id]/live-panel";
-import { CouponEventForm } from "@/components/coupon-event-form";
 import { EventBanner } from "@/components/coupon-events/event-banner";
 import { StatusBadge } from "@/components/coupon-events/event-status";
 import { requireMarketerPage } from "@/lib/auth/roles";
@@ -98,7 +98,7 @@ export default async function AdminEventPage({ params }: Props) {
             이벤트 수정
           </h2>
           <p className="mt-1 mb-4 text-sm text-stone-500">시작 전까지만 고칠 수 있어요. 시작하면 조건이 고정돼요.</p>
-          <CouponEventForm
+          <EventEditor
             mode="edit"
             audience="marketer"
             endpoint={`/api/admin/coupon-events/${event.id}`}
