@@ -20,6 +20,13 @@ describe("environment", () => {
     expect(parseEnv({ ...valid, NODE_ENV: "production" })).toMatchObject({ AUTH_URL: "https://comegongbang.kr", DATABASE_POOL_SIZE: 10 });
   });
 
+  it("admits 100 claims per second per event unless COUPON_ADMISSION_RATE says otherwise, a whole number ≥ 1", () => {
+    const production = { ...valid, NODE_ENV: "production" as const };
+    expect(parseEnv(production).COUPON_ADMISSION_RATE).toBe(100);
+    expect(parseEnv({ ...production, COUPON_ADMISSION_RATE: "400" }).COUPON_ADMISSION_RATE).toBe(400);
+    for (const bad of ["0", "fast", "2.5"]) expect(() => parseEnv({ ...production, COUPON_ADMISSION_RATE: bad })).toThrow(/COUPON_ADMISSION_RATE/);
+  });
+
   it("names every missing or malformed variable in one readable message", () => {
     const { AUTH_SECRET: _, ...missing } = valid;
     expect(() => parseEnv({ ...missing, NODE_ENV: "production", DATABASE_URL: "mysql://x", RESEND_API_KEY: "sk_live" })).toThrow(

@@ -34,6 +34,15 @@ const schema = z.object({
    * puts everyone behind a proxy into one rate-limit bucket.
    */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * 선착순 claims admitted per second per event, by the whole deployment (the waiting room,
+   * lib/coupons/waiting-room.ts); beyond it a claim waits in line (202). Fixed rather than
+   * adaptive: the app cannot see how many instances run, and latency measured by one instance
+   * moves with its neighbours' load. Default 100: two instances on a 2-core machine issue
+   * 165–369 claims/s in the bench (bench/README.md), and the waiting members' polls need the
+   * rest. Scale it with the instances (about 50 per core).
+   */
+  COUPON_ADMISSION_RATE: z.coerce.number().int().min(1).max(100_000).default(100),
   /** A deployment's permission for http and private hosts in production (lib/env-production.ts). */
   ALLOW_LOCAL_SERVICES: z.enum(["0", "1"]).optional(),
 });

@@ -52,6 +52,21 @@ export const redisKeys = {
        *  rate-limit family (rl:), yet in the event's slot: the hash tag is the key's first {…}. */
       claimsByMember: (memberId: string) => `rl:${tag}:claims:member:${memberId}`,
       claimsByAddress: (addressHash: string) => `rl:${tag}:claims:address:${addressHash}`,
+      /*
+       * The waiting room (the claim script, lib/coupons/lua-scripts.ts). TTL: the state's, given by
+       * the script when it creates each key. A rebuild drops line, seen and admitted (their slots
+       * belonged to the copy it replaces); arrivals and admissions are the record, kept.
+       */
+      /** Sorted set: member id → arrival ticket, for members waiting to be admitted. */
+      line: `${tag}:line`,
+      /** Sorted set: member id → last claim attempt (Redis ms), for members in line or admitted. */
+      seen: `${tag}:seen`,
+      /** Hash: member id → "slot:ticket", the slot held for an admitted member until they return. */
+      admitted: `${tag}:admitted`,
+      /** Counter: the last arrival ticket handed out. */
+      arrivals: `${tag}:arrivals`,
+      /** List: arrival tickets in the order their members were admitted (the order a bench checks). */
+      admissions: `${tag}:admissions`,
       /** Staging keys a rebuild fills before publishing them atomically. TTL 60 s. */
       staging: (nonce: string) => ({
         claimants: `${tag}:staging:${nonce}:claimants`,

@@ -1,6 +1,7 @@
 import "server-only";
 import { scripts } from "@/lib/coupons/lua-scripts";
 import { eventMeta, keysOf, markClosed, rebuildState, type EventMeta } from "@/lib/coupons/state";
+import { placeInLine, WAITING_ROOM, type QueuedPlace, type WaitingRoom } from "@/lib/coupons/waiting-room";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { isFollowing } from "@/lib/follows";
@@ -8,6 +9,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { identify } from "@/lib/rate-limit";
 
 type IssuedCoupon = { id: string; eventId: number; seq: number; issuedAt: string; expiresAt: string };
+
+/** A claim issued (201) or waiting in line (202); every other outcome is a refusal, thrown. */
+export type ClaimOutcome = { status: "ISSUED"; coupon: IssuedCoupon } | QueuedPlace;
 
 type ScriptAnswer = [string, ...(string | number)[]];
 
@@ -29,22 +33,34 @@ function refusal(key: "NOT_OPEN" | "EVENT_CLOSED" | "ALREADY_CLAIMED" | "SOLD_OU
  */
 const CLAIM_LIMITS = { perMember: 30, perAddress: 600, windowMs: 10_000 };
 
-function runClaim(eventId: number, memberId: string, address: string): Promise<ScriptAnswer> {
+/** The claim script's keys and arguments (see CLAIM in lib/coupons/lua-scripts.ts). Exported for
+ *  the tests that run the script with its clock pinned and a waiting room of their own. */
+export function claimScriptCall(eventId: number, memberId: string, address: string, room: WaitingRoom = WAITING_ROOM) {
   const k = keysOf(eventId);
-  const keys = [k.state, k.claimants, k.freeSlots, k.attemptsPerSecond, k.claimsByMember(memberId), k.claimsByAddress(identify(address))];
-  return scripts.claim.exec(keys, [memberId, CLAIM_LIMITS.perMember, CLAIM_LIMITS.perAddress, CLAIM_LIMITS.windowMs].map(String));
+  return {
+    keys: [k.state, k.claimants, k.freeSlots, k.attemptsPerSecond, k.claimsByMember(memberId), k.claimsByAddress(identify(address)), k.line, k.seen, k.admitted, k.arrivals, k.admissions],
+    // A second's worth of admissions may go at once (the bucket's size).
+    args: [memberId, CLAIM_LIMITS.perMember, CLAIM_LIMITS.perAddress, CLAIM_LIMITS.windowMs, room.rate, room.rate, room.graceMs].map(String),
+  };
+}
+
+function runClaim(eventId: number, memberId: string, address: string): Promise<ScriptAnswer> {
+  const { keys, args } = claimScriptCall(eventId, memberId, address);
+  return scripts.claim.exec(keys, args);
 }
 
 /**
- * A 선착순 claim: one atomic Redis step decides (window, duplicate, sold out — see
- * lib/coupons/lua-scripts.ts for the invariants), then the coupon row is written to PostgreSQL
- * before the caller may answer 201. Sold-out and duplicate claims never reach PostgreSQL
+ * A 선착순 claim: one atomic Redis step decides (window, duplicate, sold out, the waiting room —
+ * see lib/coupons/lua-scripts.ts for the invariants), then the coupon row is written to
+ * PostgreSQL before the caller may answer 201. Beyond the event's admission rate the claim waits
+ * in line instead (QUEUED: the caller answers 202 with Retry-After, and the member's next
+ * attempt moves them on). Sold-out, duplicate and queued claims never reach PostgreSQL
  * (follower-only events check the follow first). Claims never wait on each other: there is
  * no lock, only the script. `address` is the client's (lib/client-ip.ts), for the per-address
  * limit. A refusal throws (EVENT_NOT_FOUND, NOT_FOLLOWER, TOO_FAST, NOT_OPEN, EVENT_CLOSED,
  * ALREADY_CLAIMED, SOLD_OUT).
  */
-export async function claimCoupon(eventId: number, memberId: string, address: string): Promise<IssuedCoupon> {
+export async function claimCoupon(eventId: number, memberId: string, address: string): Promise<ClaimOutcome> {
   const meta = await eventMeta(eventId);
   if (!meta) throw new DomainError("EVENT_NOT_FOUND");
   if (meta.atelierId !== null && !(await isFollowing(memberId, meta.atelierId))) throw new DomainError("NOT_FOLLOWER");
@@ -54,11 +70,18 @@ export async function claimCoupon(eventId: number, memberId: string, address: st
     answer = await runClaim(eventId, memberId, address);
     if (answer[0] === "MISSING") throw new Error(`coupon event ${eventId}: state missing after rebuild`);
   }
+  if (answer[0] === "QUEUED") return queued(answer);
   if (answer[0] !== "OK") throw refusalOf(answer);
   return writeCoupon(meta, memberId, address, Number(answer[1]), String(answer[2]), Number(answer[3]));
 }
 
-/** The claim script's answers other than OK, as the claimant is told them. */
+/** The script's QUEUED answer: {"QUEUED", position, ticket, slotsLeft}. */
+function queued(answer: ScriptAnswer): QueuedPlace {
+  const [position, ticket, slotsLeft] = answer.slice(1).map(Number) as [number, number, number];
+  return placeInLine(position, ticket, slotsLeft, WAITING_ROOM.rate);
+}
+
+/** The claim script's refusals, as the claimant is told them. */
 function refusalOf(answer: ScriptAnswer): DomainError {
   switch (answer[0]) {
     case "ALREADY":
@@ -89,7 +112,7 @@ function conflictOn(error: Prisma.PrismaClientKnownRequestError): "member" | "sl
 
 /** Writes the row, stamped with the admission time on Redis's clock (the one the script decided
  *  the window by, and the one the coupons trigger checks it against). */
-async function writeCoupon(meta: EventMeta, memberId: string, address: string, firstSlot: number, firstGen: string, admittedAt: number): Promise<IssuedCoupon> {
+async function writeCoupon(meta: EventMeta, memberId: string, address: string, firstSlot: number, firstGen: string, admittedAt: number): Promise<ClaimOutcome> {
   const k = keysOf(meta.id);
   let slot = firstSlot;
   let gen = firstGen;
@@ -100,7 +123,7 @@ async function writeCoupon(meta: EventMeta, memberId: string, address: string, f
         data: { eventId: meta.id, memberId: memberId, seq: slot, issuedAt, expiresAt: new Date(issuedAt.getTime() + meta.validDays * DAY_MS) },
         select: { id: true, eventId: true, seq: true, issuedAt: true, expiresAt: true },
       });
-      return { ...row, issuedAt: row.issuedAt.toISOString(), expiresAt: row.expiresAt.toISOString() };
+      return { status: "ISSUED", coupon: { ...row, issuedAt: row.issuedAt.toISOString(), expiresAt: row.expiresAt.toISOString() } };
     } catch (error) {
       const duplicate = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
       if (duplicate && conflictOn(error) === "member") {
@@ -114,6 +137,8 @@ async function writeCoupon(meta: EventMeta, memberId: string, address: string, f
         if (next[0] === "SOLD_OUT") throw refusal("SOLD_OUT");
         const fresh = next[0] === "STALE" ? await runClaim(meta.id, memberId, address) : next;
         if (fresh[0] === "MISSING") throw new Error(`coupon event ${meta.id}: state lost during a claim`);
+        // A replaced copy has no line: beyond the rate, this member now waits like any arrival.
+        if (fresh[0] === "QUEUED") return queued(fresh);
         if (fresh[0] !== "OK") throw refusalOf(fresh);
         slot = Number(fresh[1]);
         gen = String(fresh[2]);

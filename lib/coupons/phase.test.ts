@@ -5,31 +5,25 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { CLAIM } from "@/lib/coupons/lua-scripts";
 import { eventPhase, type EventPhase } from "@/lib/coupons/phase";
+import { CLOCK, forgetEvent, pinnedClaim } from "@/lib/coupons/pinned-claim";
 import { redis } from "@/lib/redis";
 import { redisKeys } from "@/lib/redis-keys";
 
-const CLOCK = "redis.call('TIME')";
-/** The script with Redis's TIME replaced by ARGV[5] (seconds) and ARGV[6] (microseconds). */
-const PINNED_CLAIM = CLAIM.replace(CLOCK, "{ARGV[5], ARGV[6]}");
-
 const START = 1_900_000_000_000;
 const END = START + 3_600_000;
-const keys = redisKeys.couponEvent(1_999_999_999);
-const eventKeys = [keys.state, keys.claimants, keys.freeSlots, keys.attemptsPerSecond, keys.claimsByMember("phase"), keys.claimsByAddress("phase")];
+const EVENT_ID = 1_999_999_999;
+const keys = redisKeys.couponEvent(EVENT_ID);
+const room = { rate: 1000, graceMs: 30_000 };
 
-afterEach(async () => {
-  await redis.del(...eventKeys);
-});
+afterEach(() => forgetEvent(EVENT_ID));
 
 /** What the claim script answers a new claimant at `now` (ms), as the phase it implies. */
 async function scriptPhase(now: number, { closed, remaining }: { closed: boolean; remaining: number }): Promise<EventPhase> {
   const total = 5;
-  await redis.del(...eventKeys);
+  await forgetEvent(EVENT_ID);
   await redis.hset(keys.state, { start: START, end: END, total, next: total - remaining, closed: closed ? 1 : 0, gen: "phase-test" });
   await redis.pexpire(keys.state, 60_000);
-  const seconds = String(Math.floor(now / 1000));
-  const micros = String((now % 1000) * 1000);
-  const [answer] = await redis.eval<string[], [string, ...unknown[]]>(PINNED_CLAIM, eventKeys, [`member-${now}`, "1000", "1000", "10000", seconds, micros]);
+  const [answer] = await pinnedClaim(EVENT_ID, `member-${now}`, now, room);
   const phases: Record<string, EventPhase> = { NOT_OPEN: "SCHEDULED", OK: "OPEN", SOLD_OUT: "SOLD_OUT", CLOSED: "CLOSED" };
   const phase = phases[answer];
   if (!phase) throw new Error(`unexpected claim answer ${answer}`);

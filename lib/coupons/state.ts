@@ -79,11 +79,12 @@ async function readMetaFields(eventId: number): Promise<(string | null)[] | null
 /**
  * Rebuilds an event's Redis state from PostgreSQL: claimants from the coupon rows, `next` from
  * the highest slot written, every lower slot without a row back into freeSlots, and `closed`
- * from closed_at. No lock and no waiting: each instance reads PostgreSQL itself (callers within
- * an instance share one rebuild), stages its copy under temporary keys and publishes it in one
- * script that keeps whichever copy came first (see PUBLISH). So an unknown id is answered by one
- * primary-key read, and a lost state costs one rebuild per instance. False if the event does not
- * exist (remembered briefly, see unknownUntil).
+ * from closed_at; the waiting line starts empty (whoever waited arrives anew at their next
+ * attempt: a slot held for them was the old copy's). No lock and no waiting: each instance
+ * reads PostgreSQL itself (callers within an instance share one rebuild), stages its copy under
+ * temporary keys and publishes it in one script that keeps whichever copy came first (see
+ * PUBLISH). So an unknown id is answered by one primary-key read, and a lost state costs one
+ * rebuild per instance. False if the event does not exist (remembered briefly, see unknownUntil).
  */
 export function rebuildState(eventId: number): Promise<boolean> {
   const running = rebuilding.get(eventId);
@@ -123,7 +124,10 @@ async function readAndPublish(eventId: number): Promise<boolean> {
     "closed", event.closedAt ? 1 : 0, "gen", token, "validDays", event.validDays, "atelierId", event.atelierId ?? "",
     ...(soldOutAt ? ["soldOutAt", soldOutAt] : []),
   ];
-  await scripts.publish.exec([keys.state, keys.claimants, keys.freeSlots, staging.claimants, staging.freeSlots], [Math.max(end, Date.now()) + KEEP_AFTER_END_MS, ...fields].map(String));
+  await scripts.publish.exec(
+    [keys.state, keys.claimants, keys.freeSlots, staging.claimants, staging.freeSlots, keys.line, keys.seen, keys.admitted],
+    [Math.max(end, Date.now()) + KEEP_AFTER_END_MS, ...fields].map(String),
+  );
   forgetMeta(eventId);
   return true;
 }
