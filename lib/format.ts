@@ -45,3 +45,12 @@ export function formatDate(date: Date): string {
 export function formatDateTime(date: Date): string {
   return dateTimeFormat.format(date);
 }
+
+/** A wait in seconds, rounded as a person says it: 8 → "약 8초", 90 → "약 1분 30초", 600 → "약 10분". */
+export function formatWait(seconds: number): string {
+  const s = Math.max(1, Math.round(seconds));
+  if (s < 60) return `약 ${s}초`;
+  const m = Math.floor(s / 60);
+  const rest = s % 60;
+  return rest === 0 || m >= 10 ? `약 ${formatCount(m)}분` : `약 ${m}분 ${rest}초`;
+}

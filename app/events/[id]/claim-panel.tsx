@@ -2,15 +2,17 @@
 
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useClaim, type Claimed, type Decision } from "@/app/events/[id]/use-claim";
+import { WaitingBox } from "@/app/events/[id]/waiting-box";
+import { useCouponView } from "@/components/viewer/viewer";
 import { callApi } from "@/lib/api-client";
+import { CLIENT_FAILURES } from "@/lib/client-failures";
 import { eventPhase } from "@/lib/coupons/phase";
 import type { LiveState } from "@/lib/coupons/state";
-import { messageOf } from "@/lib/errors";
 import { formatCount, formatDate } from "@/lib/format";
 
 type Live = Pick<LiveState, "status" | "remaining" | "total" | "startsAt" | "endsAt" | "serverTime">;
-type Claimed = { seq: number; expiresAt: string };
 type Result = { tone: "success" | "info" | "error"; text: string; login?: boolean };
 
 /** Refusals that are news rather than faults; their words are the catalogue's, as the API sent them. */
@@ -19,41 +21,50 @@ const INFO_CODES = new Set(["ALREADY_CLAIMED", "NOT_OPEN", "UNAUTHORIZED"]);
 /**
  * The claim box: a countdown on the server's clock, the remaining quantity polled from Redis,
  * and 쿠폰 받기, which becomes active at the opening second without a reload. Every answer is
- * announced in the role=status region.
+ * announced in the role=status region. The page is cached for everyone: whether this viewer is
+ * signed in and already holds the coupon comes after load, and until it has the button stays
+ * disabled (busy), so no one claims on a guess. In the opening second the claim may wait in
+ * line (use-claim.ts): the button's place then shows the position (waiting-box.tsx).
  */
-export function ClaimPanel({ eventId, signedIn, initial, claimed }: { eventId: number; signedIn: boolean; initial: Live; claimed: Claimed | null }) {
+export function ClaimPanel({ eventId, initial }: { eventId: number; initial: Live }) {
   const router = useRouter();
   const pathname = usePathname();
-  const [live, setLive] = useState(initial);
-  const [mine, setMine] = useState(claimed);
-  const [result, setResult] = useState<Result | null>(claimed ? { tone: "info", text: messageOf("ALREADY_CLAIMED") } : null);
-  const [pending, setPending] = useState(false);
-  const now = useServerClock(eventId, initial, setLive);
+  const viewer = useCouponView(eventId);
+  const held = viewer.ready ? viewer.coupon : null;
+  const [claimed, setClaimed] = useState<Claimed | null>(null);
+  const [answered, setAnswered] = useState<Result | null>(null);
+  const mine = claimed ?? held;
+  const result = answered ?? (held ? { tone: "info" as const, text: CLIENT_FAILURES.ALREADY_CLAIMED.message } : null);
+  const { now, live, adjust } = useLiveEvent(eventId, initial);
+  const { place, notice, pending, start } = useClaim(eventId, viewer.ready && viewer.signedIn && !held, decide);
 
   const msToOpen = live.startsAt - now;
   // The last poll's status moved on by the ticking clock: the button opens at the opening second.
   const status = eventPhase({ now, startsAt: live.startsAt, endsAt: live.endsAt, closed: live.status === "CLOSED", remaining: live.remaining });
 
-  async function claim() {
-    if (!signedIn) {
-      setResult({ tone: "info", text: "로그인이 필요해요. 로그인하면 이 페이지로 돌아와요.", login: true });
+  function claim() {
+    if (!viewer.ready) return;
+    if (!viewer.signedIn) {
+      setAnswered({ tone: "info", text: "로그인이 필요해요. 로그인하면 이 페이지로 돌아와요.", login: true });
       router.push(`/login?callbackUrl=${encodeURIComponent(pathname)}`);
       return;
     }
-    setPending(true);
-    const answer = await callApi<{ coupon: { seq: number; expiresAt: string } }>("POST", `/api/coupon-events/${eventId}/claim`);
-    setPending(false);
-    if (answer.ok) {
-      setMine(answer.data.coupon);
-      setLive((l) => ({ ...l, remaining: Math.max(0, l.remaining - 1) }));
-      setResult({ tone: "success", text: `발급 완료! 선착순 ${formatCount(answer.data.coupon.seq)}번째 쿠폰이 내 쿠폰함에 들어갔어요.` });
-      return;
-    }
-    setResult({ tone: INFO_CODES.has(answer.code) ? "info" : "error", text: answer.message, login: answer.code === "UNAUTHORIZED" });
-    if (answer.code === "SOLD_OUT") setLive((l) => ({ ...l, status: "SOLD_OUT", remaining: 0 }));
+    setAnswered(null);
+    start();
   }
 
-  const disabled = pending || mine !== null || status !== "OPEN";
+  function decide(answer: Decision) {
+    if (answer.ok) {
+      setClaimed(answer.coupon);
+      adjust((l) => ({ ...l, remaining: Math.max(0, l.remaining - 1) }));
+      setAnswered({ tone: "success", text: `발급 완료! 선착순 ${formatCount(answer.coupon.seq)}번째 쿠폰이 내 쿠폰함에 들어갔어요.` });
+      return;
+    }
+    setAnswered({ tone: INFO_CODES.has(answer.code) ? "info" : "error", text: answer.message, login: answer.code === "UNAUTHORIZED" });
+    if (answer.code === "SOLD_OUT") adjust((l) => ({ ...l, status: "SOLD_OUT", remaining: 0 }));
+  }
+
+  const disabled = !viewer.ready || pending || mine !== null || status !== "OPEN";
   const label = mine ? "받은 쿠폰이에요" : status === "SCHEDULED" ? "오픈 전이에요" : status === "SOLD_OUT" ? "선착순 마감" : status === "CLOSED" ? "종료된 이벤트" : pending ? "받는 중…" : "쿠폰 받기";
   const taken = live.total - live.remaining;
 
@@ -82,15 +93,22 @@ export function ClaimPanel({ eventId, signedIn, initial, claimed }: { eventId: n
           <div className="h-full rounded-full bg-brand-500 transition-[width] duration-500" style={{ width: `${(taken / Math.max(1, live.total)) * 100}%` }} />
         </div>
       </div>
-      <button
-        type="button"
-        onClick={claim}
-        disabled={disabled}
-        className="mt-6 h-14 w-full rounded-2xl bg-brand-500 text-lg font-bold text-white transition hover:bg-brand-600 disabled:cursor-not-allowed disabled:bg-stone-200 disabled:text-stone-500"
-      >
-        {label}
-      </button>
-      <div role="status" className="mt-4 min-h-6 text-center text-sm">
+      {place ? (
+        <WaitingBox place={place} />
+      ) : (
+        <button
+          type="button"
+          onClick={claim}
+          disabled={disabled}
+          aria-busy={!viewer.ready || undefined}
+          className="mt-6 h-14 w-full rounded-2xl bg-brand-500 text-lg font-bold text-white transition hover:bg-brand-600 disabled:cursor-not-allowed disabled:bg-stone-200 disabled:text-stone-500"
+        >
+          {label}
+        </button>
+      )}
+      {/* Two lines kept free: a held coupon's notice arrives after load and moves nothing. */}
+      <div role="status" className="mt-4 min-h-12 text-center text-sm">
+        {notice && <p className="text-stone-700">{notice}</p>}
         {result && (
           <p className={result.tone === "success" ? "font-semibold text-emerald-700" : result.tone === "error" ? "font-semibold text-red-600" : "text-stone-700"}>
             {result.text}
@@ -128,19 +146,31 @@ function formatCountdown(ms: number): string {
 }
 
 /**
- * The server's "now", ticking locally. The offset to the visitor's clock is measured on every
- * poll (server time against the request's midpoint, keeping the sample with the shortest round
- * trip), so a wrong clock on the visitor's phone does not open the button early or late.
- * Polls the live state from Redis: every second near and during the event, less otherwise.
+ * The event's live state, polled: every second near and during the event, less otherwise; and
+ * the server's "now", ticking locally, so a wrong clock on the visitor's phone does not open the
+ * button early or late. Every answer bounds the offset to the visitor's clock from below: its
+ * serverTime was read before it arrived, so the server's clock then showed at least that. The
+ * highest bound is kept. A copy from a cache (the page, or a live answer a balancer kept for a
+ * second) only bounds lower, so it cannot move the clock ahead: the button may open a return
+ * trip's latency late, never early. Such a copy may also be older than what is shown: only an
+ * answer read after it is shown, so counts never step back.
  */
-function useServerClock(eventId: number, initial: Live, setLive: (l: Live) => void): number {
-  // Until the first poll returns, the page's own render time stands in for the server's.
-  const best = useRef({ offset: 0, rtt: Number.POSITIVE_INFINITY });
+function useLiveEvent(eventId: number, initial: Live) {
+  const offset = useRef(Number.NEGATIVE_INFINITY);
+  /** When (on the server's clock) the state shown was read, or changed by this page. */
+  const shownAt = useRef(initial.serverTime);
+  const [live, setLive] = useState(initial);
   const [now, setNow] = useState(initial.serverTime);
 
+  /** A change this page learned first (its own claim): answers read before it no longer apply. */
+  const adjust = useCallback((change: (l: Live) => Live) => {
+    shownAt.current = Math.max(shownAt.current, Date.now() + offset.current);
+    setLive(change);
+  }, []);
+
   useEffect(() => {
-    best.current.offset = initial.serverTime - Date.now();
-    const tick = setInterval(() => setNow(Date.now() + best.current.offset), 200);
+    offset.current = Math.max(offset.current, initial.serverTime - Date.now());
+    const tick = setInterval(() => setNow(Date.now() + offset.current), 200);
     return () => clearInterval(tick);
   }, [initial.serverTime]);
 
@@ -148,16 +178,17 @@ function useServerClock(eventId: number, initial: Live, setLive: (l: Live) => vo
     let stopped = false;
     let timer: ReturnType<typeof setTimeout>;
     async function poll() {
-      const sent = Date.now();
       const answer = await callApi<Live>("GET", `/api/coupon-events/${eventId}?live=1`);
       const received = Date.now();
       if (stopped) return;
       let delay = 5_000;
       if (answer.ok) {
-        const rtt = received - sent;
-        if (rtt <= best.current.rtt) best.current = { offset: answer.data.serverTime - (sent + received) / 2, rtt };
-        setLive(answer.data);
-        const toOpen = answer.data.startsAt - (Date.now() + best.current.offset);
+        offset.current = Math.max(offset.current, answer.data.serverTime - received);
+        if (answer.data.serverTime > shownAt.current) {
+          shownAt.current = answer.data.serverTime;
+          setLive(answer.data);
+        }
+        const toOpen = answer.data.startsAt - (Date.now() + offset.current);
         delay = answer.data.status === "OPEN" || (answer.data.status === "SCHEDULED" && toOpen < 60_000) ? 1_000 : answer.data.status === "SCHEDULED" ? 5_000 : 15_000;
       }
       timer = setTimeout(poll, delay);
@@ -167,7 +198,7 @@ function useServerClock(eventId: number, initial: Live, setLive: (l: Live) => vo
       stopped = true;
       clearTimeout(timer);
     };
-  }, [eventId, setLive]);
+  }, [eventId]);
 
-  return now;
+  return { now, live, adjust };
 }

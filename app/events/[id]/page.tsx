@@ -1,21 +1,30 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ClaimPanel } from "@/app/events/[id]/claim-panel";
+import { FollowerNotice } from "@/app/events/[id]/follower-notice";
 import { EventBanner } from "@/components/coupon-events/event-banner";
 import { TicketIcon } from "@/components/icons";
-import { getSignedInMember } from "@/lib/auth/signed-in-member";
 import { parseId } from "@/lib/validation/common";
 import { getPublicEvent } from "@/lib/coupons/events";
 import { liveState } from "@/lib/coupons/state";
 import { conditionsLabel, discountLabel } from "@/lib/coupons/terms";
-import { db } from "@/lib/db";
 import { messageOf } from "@/lib/errors";
-import { isFollowing } from "@/lib/follows";
 import { formatCount, formatDateTime } from "@/lib/format";
 
 type Props = { params: Promise<{ id: string }> };
+
+/**
+ * Cached for everyone (ISR), rendered again at most every 3 s: each instance keeps its own copy,
+ * and a marketer's edit must show on all of them within seconds (the instance that took the edit
+ * renders at once: revalidatePath in the event routes). The claim box polls the live count.
+ */
+export const revalidate = 3;
+
+/** None at build: each event page is rendered on its first visit, then served from cache. */
+export function generateStaticParams(): { id: string }[] {
+  return [];
+}
 
 /** Once per request: the metadata and the page both need the event. */
 const load = cache(async (rawId: string) => {
@@ -31,14 +40,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EventPage({ params }: Props) {
   const event = await load((await params).id);
   if (!event) notFound();
-  const [member, live] = await Promise.all([getSignedInMember(), liveState(event.id)]);
+  const live = await liveState(event.id);
   if (!live) notFound();
-  const [mine, follows] = member
-    ? await Promise.all([
-        db.coupon.findUnique({ where: { eventId_memberId: { eventId: event.id, memberId: member.id } }, select: { id: true, seq: true, expiresAt: true } }),
-        event.atelierId ? isFollowing(member.id, event.atelierId) : true,
-      ])
-    : [null, false];
   return (
     <div className="mx-auto max-w-3xl px-4 pt-6">
       <EventBanner src={event.bannerImage} width={1200} priority className="aspect-[3/1] w-full rounded-3xl object-cover" />
@@ -70,21 +73,9 @@ export default async function EventPage({ params }: Props) {
         <dd>{formatDateTime(event.closedAt ?? event.endsAt)} 또는 선착순 소진 시</dd>
       </dl>
 
-      {event.atelier && !follows && (
-        <p className="mt-6 rounded-xl bg-stone-100 px-4 py-3 text-sm">
-          <Link href={`/ateliers/${event.atelier.id}`} className="font-semibold underline">
-            {event.atelier.name}
-          </Link>
-          을(를) 팔로우하면 이 쿠폰을 받을 수 있어요.
-        </p>
-      )}
+      {event.atelier && <FollowerNotice atelierId={event.atelier.id} atelierName={event.atelier.name} />}
 
-      <ClaimPanel
-        eventId={event.id}
-        signedIn={member !== null}
-        initial={live}
-        claimed={mine ? { seq: mine.seq, expiresAt: mine.expiresAt.toISOString() } : null}
-      />
+      <ClaimPanel eventId={event.id} initial={live} />
     </div>
   );
 }
