@@ -22,10 +22,15 @@ COPY . .
 # lib/env.ts validates the environment when the server's modules load, which `next build` does;
 # the build gets placeholders, the running container the real values. These never reach the
 # runtime stage, and a production start refuses this AUTH_SECRET (lib/env-production.ts).
+# Two must be real: `next build` prerenders the pages without parameters (/, /ateliers, the 404
+# page) from the catalogue, so it reads the database, and their absolute URLs use AUTH_URL:
+#   docker build --build-arg DATABASE_URL=postgresql://reader@replica/shop --build-arg AUTH_URL=https://comegongbang.kr .
+ARG DATABASE_URL=postgresql://build@localhost:5432/build
+ARG AUTH_URL=https://build.invalid
 ENV NEXT_TELEMETRY_DISABLED=1 \
-    DATABASE_URL=postgresql://build@localhost:5432/build \
+    DATABASE_URL=$DATABASE_URL \
     AUTH_SECRET=build-time-placeholder-secret-not-used-at-runtime \
-    AUTH_URL=https://build.invalid \
+    AUTH_URL=$AUTH_URL \
     AUTH_KAKAO_ID=build AUTH_KAKAO_SECRET=build \
     UPSTASH_REDIS_REST_URL=https://build.invalid UPSTASH_REDIS_REST_TOKEN=build \
     RESEND_API_KEY=re_build MAIL_FROM=build@build.invalid

@@ -8,9 +8,16 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  // Metadata is rendered before the page is sent, for every visitor, instead of streamed into it
+  // behind a Suspense boundary: public pages are cached whole with a CSP that hashes their inline
+  // scripts (lib/page-cache/), and React's streaming scripts are not among the forms it hashes.
+  htmlLimitedBots: /.*/,
+  // The proxy sees requests as sent, flight-data headers (RSC) and `_rsc` included, so it can tell a
+  // client-side navigation from a document request (proxy.ts).
+  skipProxyUrlNormalize: true,
   // Route handlers and server code import the generated Prisma client as TypeScript.
   serverExternalPackages: ["@node-rs/argon2", "pg"],
-  // Security headers on every response (pages also get a CSP with a nonce from proxy.ts).
+  // Security headers on every response (pages also get their CSP from proxy.ts).
   async headers() {
     return [
       {
@@ -23,6 +30,21 @@ const nextConfig: NextConfig = {
         ],
       },
     ];
+  },
+  // A listing's default view is a cached page (ISR), which is keyed by its path and cannot read
+  // the query; with ?sort= or ?page= the same listing is rendered per request by its /list route.
+  // (Rewrites apply one after another: an atelier id is digits, so /ateliers/list is not one.)
+  async rewrites() {
+    const listings: [source: string, destination: string][] = [
+      ["/ateliers", "/ateliers/list"],
+      ["/ateliers/:id(\\d+)", "/ateliers/:id/list"],
+      ["/categories/:slug", "/categories/:slug/list"],
+    ];
+    return {
+      beforeFiles: listings.flatMap(([source, destination]) =>
+        ["sort", "page"].map((key) => ({ source, has: [{ type: "query" as const, key }], destination })),
+      ),
+    };
   },
   experimental: {
     // forbidden(): role checks answer 403 with app/forbidden.tsx.

@@ -1,12 +1,20 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { signedInArea } from "@/lib/auth/areas";
 import { liveSession, readSessionToken } from "@/lib/auth/session-cookie";
+import { contentSecurityPolicy } from "@/lib/content-security-policy";
 import { env } from "@/lib/env";
+import { isPublicPage } from "@/lib/page-cache/public-pages";
+import { isPageRender, servePublicPage } from "@/lib/page-cache/serve";
 
 /**
  * The first gate of every page request (API routes guard themselves: lib/http.ts apiRoute):
- * - pages get a Content-Security-Policy with a fresh nonce (Next.js puts it on its own scripts;
- *   no inline script runs without it) and HSTS when served over https;
+ * - public pages (all but the per-request ones in lib/page-cache/public-pages.ts, unknown paths
+ *   404 included) are answered from the rendering the proxy keeps
+ *   (lib/page-cache/serve.ts), with a CSP of hashes, cacheable by nginx; the proxy's own request
+ *   for that rendering passes straight through;
+ * - every other page gets a Content-Security-Policy with a fresh nonce (Next.js puts it on its own
+ *   scripts; no inline script runs without it), rendered for this request;
+ * - both get HSTS when served over https;
  * - signed-in areas need a live session (a revoked or expired cookie is sent to /login);
  * - /admin needs a marketer, /studio an atelier owner (lib/auth/roles.ts defines who may enter
  *   each area); here the token's claims only spare rendering a page the database check refuses;
@@ -16,40 +24,40 @@ import { env } from "@/lib/env";
 
 const appOrigin = new URL(env.AUTH_URL).origin;
 const kakaoAuthOrigin = new URL(env.AUTH_KAKAO_BASE_URL ?? "https://kauth.kakao.com").origin;
+// `next dev` renders every page per request (its scripts change with each edit).
+const development = process.env.NODE_ENV === "development";
 
 function isHttps(request: NextRequest): boolean {
   return (request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", "")) === "https";
 }
 
-function contentSecurityPolicy(nonce: string, https: boolean): string {
-  return [
-    "default-src 'self'",
-    // 'strict-dynamic': scripts Next.js loads with the nonce may load their chunks, nothing else runs.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : ""}`,
-    // Inline style attributes (React style props, toasts) are not scripts; they stay allowed.
-    "style-src 'self' 'unsafe-inline'",
-    // Kakao profile pictures come from Kakao's CDN.
-    "img-src 'self' data: blob: https:",
-    "font-src 'self' data:",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    // The Kakao login form's redirect goes to Kakao's authorize page.
-    `form-action 'self' ${kakaoAuthOrigin}`,
-    "frame-ancestors 'none'",
-    ...(https ? ["upgrade-insecure-requests"] : []),
-  ].join("; ");
+/**
+ * A browser loading the page itself, not a client-side navigation's or prefetch's flight-data
+ * request (which Next.js answers itself; the proxy sees its `RSC` header and `_rsc` query because
+ * next.config.ts turns off the proxy's URL normalisation).
+ */
+function isDocumentRequest(request: NextRequest): boolean {
+  return (request.method === "GET" || request.method === "HEAD") && !request.headers.has("rsc") && !request.nextUrl.searchParams.has("_rsc");
 }
 
-/** A page request (API routes are not matched): CSP and security headers, the signed-in/role gates, dead cookies dropped. */
+function withTransportSecurity(response: NextResponse, https: boolean): NextResponse {
+  if (https) response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains; preload");
+  return response;
+}
+
 export async function proxy(request: NextRequest): Promise<NextResponse> {
+  if (isPageRender(request)) return NextResponse.next();
   const { pathname, search } = request.nextUrl;
-  const nonce = btoa(crypto.randomUUID());
   const https = isHttps(request);
-  const csp = contentSecurityPolicy(nonce, https);
+  const policy = { https, appOrigin, kakaoAuthOrigin, development };
+  if (!development && isPublicPage(pathname) && isDocumentRequest(request)) {
+    return withTransportSecurity(await servePublicPage(request, policy), https);
+  }
+
+  const nonce = btoa(crypto.randomUUID());
+  const csp = contentSecurityPolicy({ nonce }, policy);
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", csp);
-  headers.set("x-nonce", nonce);
 
   const area = signedInArea(pathname);
   const session = area || pathname === "/login" ? await readSessionToken(request.cookies) : null;
@@ -67,8 +75,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   }
   if (session && !member) response.cookies.delete(session.cookie);
   response.headers.set("Content-Security-Policy", csp);
-  if (https) response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains; preload");
-  return response;
+  return withTransportSecurity(response, https);
 }
 
 export const config = {

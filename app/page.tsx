@@ -3,24 +3,24 @@ import { AtelierGrid } from "@/components/atelier-card";
 import { TicketIcon } from "@/components/icons";
 import { ProductGrid } from "@/components/product-card";
 import { getCategoryTree, getNewProducts, getPopularAteliers, getPopularProducts } from "@/lib/catalog";
-import { getSignedInMember } from "@/lib/auth/signed-in-member";
 import { getFeaturedEvent } from "@/lib/coupons/events";
 import { conditionsLabel, discountLabel } from "@/lib/coupons/terms";
 import { formatDateTime } from "@/lib/format";
-import { memberFollows, memberLikes } from "@/lib/member-state";
+
+/**
+ * Cached for everyone (ISR), rendered again at most every 3 s: each instance keeps its own copy,
+ * and a marketer's event must show on all of them within seconds (the instance that took the
+ * edit renders at once: revalidatePath in the event routes).
+ */
+export const revalidate = 3;
 
 export default async function HomePage() {
-  const [member, featured, popular, fresh, ateliers, categories] = await Promise.all([
-    getSignedInMember(),
+  const [featured, popular, fresh, ateliers, categories] = await Promise.all([
     getFeaturedEvent(),
     getPopularProducts(10),
     getNewProducts(10),
     getPopularAteliers(6),
     getCategoryTree(),
-  ]);
-  const [likes, follows] = await Promise.all([
-    memberLikes(member, [...popular, ...fresh].map((p) => p.id)),
-    memberFollows(member, ateliers.map((a) => a.id)),
   ]);
   return (
     <div className="mx-auto max-w-6xl px-4">
@@ -83,15 +83,15 @@ export default async function HomePage() {
       </nav>
 
       <HomeSection title="지금 인기 있는 작품" id="popular" moreHref="/search?q=">
-        <ProductGrid products={popular} member={likes} priorityCount={2} />
+        <ProductGrid products={popular} priorityCount={2} />
       </HomeSection>
 
       <HomeSection title="새로 올라온 작품" id="new">
-        <ProductGrid products={fresh} member={likes} />
+        <ProductGrid products={fresh} />
       </HomeSection>
 
       <HomeSection title="팔로우하면 좋을 작가" id="ateliers" moreHref="/ateliers">
-        <AtelierGrid ateliers={ateliers} member={follows} />
+        <AtelierGrid ateliers={ateliers} />
       </HomeSection>
     </div>
   );

@@ -4,12 +4,10 @@ import { PinIcon } from "@/components/icons";
 import type { AtelierCardData } from "@/lib/catalog";
 import { formatCount } from "@/lib/format";
 
-/** Who is looking: follow buttons show their state; an owner sees no button on their own atelier. */
-type MemberFollows = { signedIn: boolean; following: ReadonlySet<number>; ownAtelierId: number | null };
+type Props = { atelier: AtelierCardData; note?: string; refreshAfter?: boolean };
 
-type Props = { atelier: AtelierCardData; member: MemberFollows; note?: string; refreshAfter?: boolean };
-
-export function AtelierCard({ atelier, member, note, refreshAfter }: Props) {
+/** The same for every visitor; the follow button's state is the viewer's (FollowButton). */
+export function AtelierCard({ atelier, note, refreshAfter }: Props) {
   return (
     <article className="flex items-center gap-3 rounded-2xl border border-stone-200 p-4">
       {/* eslint-disable-next-line @next/next/no-img-element -- locally generated SVG */}
@@ -27,27 +25,18 @@ export function AtelierCard({ atelier, member, note, refreshAfter }: Props) {
           {note && ` · ${note}`}
         </p>
       </div>
-      {member.ownAtelierId !== atelier.id && (
-        <FollowButton
-          atelierId={atelier.id}
-          atelierName={atelier.name}
-          following={member.following.has(atelier.id)}
-          followerCount={atelier.followerCount}
-          signedIn={member.signedIn}
-          refreshAfter={refreshAfter}
-        />
-      )}
+      <FollowButton atelierId={atelier.id} atelierName={atelier.name} followerCount={atelier.followerCount} refreshAfter={refreshAfter} />
     </article>
   );
 }
 
 /** Atelier cards in the grid every list of ateliers uses (home, 작가 둘러보기, search). */
-export function AtelierGrid({ ateliers, member }: { ateliers: AtelierCardData[]; member: MemberFollows }) {
+export function AtelierGrid({ ateliers }: { ateliers: AtelierCardData[] }) {
   return (
     <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
       {ateliers.map((a) => (
         <li key={a.id}>
-          <AtelierCard atelier={a} member={member} />
+          <AtelierCard atelier={a} />
         </li>
       ))}
     </ul>

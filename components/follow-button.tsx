@@ -6,50 +6,34 @@ import { formatCount } from "@/lib/format";
 type Props = {
   atelierId: number;
   atelierName: string;
-  following: boolean;
   followerCount: number;
-  signedIn: boolean;
   size?: "sm" | "lg";
   /** Show "팔로워 N" before the button (the atelier page); cards show it elsewhere. */
   showCount?: boolean;
   refreshAfter?: boolean;
 };
 
-const read = (data: unknown) => {
-  const { following, followerCount } = data as { following: boolean; followerCount: number };
-  return { on: following, count: followerCount };
-};
-
 /**
- * 팔로우 / 팔로잉 toggle (aria-pressed); its accessible name says which atelier. Keyed by the
- * server's values, so a re-render with new ones (router.refresh) starts from them.
+ * 팔로우 / 팔로잉 toggle (aria-pressed); its accessible name says which atelier. Whether this
+ * viewer follows comes after load (the page is cached, the same for everyone): until then the
+ * button says 팔로우 and is busy (no aria-pressed, clicks ignored). An owner gets no button on
+ * their own atelier: the atelier page says 내 공방 there, a card shows nothing.
  */
-export function FollowButton(props: Props) {
-  return <FollowToggle key={`${props.following}:${props.followerCount}`} {...props} />;
-}
-
-function FollowToggle({ atelierId, atelierName, following, followerCount, signedIn, size = "sm", showCount = false, refreshAfter }: Props) {
-  const { shown, toggle } = useSyncedToggle({
-    initial: { on: following, count: followerCount },
-    signedIn,
-    url: `/api/ateliers/${atelierId}/follow`,
-    read,
-    intent: `follow:${atelierId}`,
-    refreshAfter,
-  });
+export function FollowButton({ atelierId, atelierName, followerCount, size = "sm", showCount = false, refreshAfter }: Props) {
+  const { view, shown, toggle } = useSyncedToggle({ kind: "follow", id: atelierId, pageCount: followerCount, refreshAfter });
+  const count = <strong className="font-semibold text-ink tabular-nums">{formatCount(shown.count)}</strong>;
+  if (view.ready && view.ownAtelierId === atelierId) return showCount ? <p className="text-sm text-stone-600">내 공방 · 팔로워 {count}</p> : null;
   return (
     <span className="inline-flex items-center gap-3">
-      {showCount && (
-        <span className="text-sm text-stone-600">
-          팔로워 <strong className="font-semibold text-ink tabular-nums">{formatCount(shown.count)}</strong>
-        </span>
-      )}
+      {showCount && <span className="text-sm text-stone-600">팔로워 {count}</span>}
       <button
         type="button"
-        aria-pressed={shown.on}
+        aria-pressed={view.ready ? shown.on : undefined}
+        aria-busy={!view.ready || undefined}
+        aria-disabled={!view.ready || undefined}
         onClick={toggle}
-        className={`shrink-0 rounded-full font-semibold transition ${size === "lg" ? "px-6 py-2.5 text-sm" : "px-3.5 py-1.5 text-xs"} ${
-          shown.on ? "border border-stone-300 bg-white text-stone-700 hover:bg-stone-50" : "bg-brand-500 text-white hover:bg-brand-600"
+        className={`shrink-0 rounded-full border font-semibold transition aria-busy:cursor-progress ${size === "lg" ? "px-6 py-2.5 text-sm" : "px-3.5 py-1.5 text-xs"} ${
+          shown.on ? "border-stone-300 bg-white text-stone-700 hover:bg-stone-50" : "border-brand-500 bg-brand-500 text-white hover:border-brand-600 hover:bg-brand-600"
         }`}
       >
         {shown.on ? "팔로잉" : "팔로우"}

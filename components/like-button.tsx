@@ -4,39 +4,26 @@ import { HeartIcon } from "@/components/icons";
 import { useSyncedToggle } from "@/components/toggles/use-synced-toggle";
 import { formatCompactCount } from "@/lib/format";
 
-type Props = { productId: number; liked: boolean; count: number; signedIn: boolean; size?: "sm" | "lg"; refreshAfter?: boolean };
-
-const read = (data: unknown) => {
-  const { liked, likeCount } = data as { liked: boolean; likeCount: number };
-  return { on: liked, count: likeCount };
-};
+type Props = { productId: number; count: number; size?: "sm" | "lg"; refreshAfter?: boolean };
 
 /**
- * 찜하기: a heart toggle (aria-pressed) with the count beside it. Keyed by the server's values,
- * so a re-render of the page with new ones (router.refresh) starts from them.
+ * 찜하기: a heart toggle (aria-pressed) with the count beside it. The page (cached, the same for
+ * everyone) gives the count; whether this viewer has 찜'd it comes after load: until then the
+ * heart is empty and busy (no aria-pressed, clicks ignored), in the same place and size.
  */
-export function LikeButton(props: Props) {
-  return <LikeToggle key={`${props.liked}:${props.count}`} {...props} />;
-}
-
-function LikeToggle({ productId, liked, count, signedIn, size = "sm", refreshAfter }: Props) {
-  const { shown, toggle } = useSyncedToggle({
-    initial: { on: liked, count },
-    signedIn,
-    url: `/api/products/${productId}/like`,
-    read,
-    intent: `like:${productId}`,
-    refreshAfter,
-  });
+export function LikeButton({ productId, count, size = "sm", refreshAfter }: Props) {
+  const { view, shown, toggle } = useSyncedToggle({ kind: "like", id: productId, pageCount: count, refreshAfter });
   const big = size === "lg";
   return (
     <span className={`inline-flex items-center gap-1 ${shown.on ? "text-brand-600" : "text-stone-500"}`}>
       <button
         type="button"
         aria-label="찜하기"
-        aria-pressed={shown.on}
+        aria-pressed={view.ready ? shown.on : undefined}
+        aria-busy={!view.ready || undefined}
+        aria-disabled={!view.ready || undefined}
         onClick={toggle}
-        className={`inline-flex items-center justify-center rounded-full transition hover:text-brand-600 active:scale-90 ${big ? "size-12 border border-stone-200" : "size-8"}`}
+        className={`inline-flex items-center justify-center rounded-full transition hover:text-brand-600 active:scale-90 aria-busy:cursor-progress ${big ? "size-12 border border-stone-200" : "size-8"}`}
       >
         <HeartIcon filled={shown.on} className={big ? "size-6" : "size-5"} />
       </button>

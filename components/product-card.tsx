@@ -3,9 +3,10 @@ import { LikeButton } from "@/components/like-button";
 import { Price } from "@/components/price";
 import type { ProductCardData } from "@/lib/catalog";
 
-type Props = { product: ProductCardData; liked: boolean; signedIn: boolean; priority?: boolean; refreshAfter?: boolean };
+type Props = { product: ProductCardData; priority?: boolean; refreshAfter?: boolean };
 
-export function ProductCard({ product, liked, signedIn, priority = false, refreshAfter }: Props) {
+/** The same for every visitor; the heart's state is the viewer's (LikeButton). */
+export function ProductCard({ product, priority = false, refreshAfter }: Props) {
   return (
     <article className="group flex flex-col gap-1.5">
       <Link href={`/products/${product.id}`} className="block overflow-hidden rounded-xl bg-stone-100" tabIndex={-1} aria-hidden="true">
@@ -31,21 +32,18 @@ export function ProductCard({ product, liked, signedIn, priority = false, refres
       </h3>
       <Price price={product.price} originalPrice={product.originalPrice} />
       <div className="-ml-1.5">
-        <LikeButton productId={product.id} liked={liked} count={product.likeCount} signedIn={signedIn} refreshAfter={refreshAfter} />
+        <LikeButton productId={product.id} count={product.likeCount} refreshAfter={refreshAfter} />
       </div>
     </article>
   );
 }
 
-/** Who is looking: hearts show their 찜 and clicks know whether to go to /login. */
-type MemberLikes = { signedIn: boolean; liked: ReadonlySet<number> };
-
-export function ProductGrid({ products, member, priorityCount = 0 }: { products: ProductCardData[]; member: MemberLikes; priorityCount?: number }) {
+export function ProductGrid({ products, priorityCount = 0 }: { products: ProductCardData[]; priorityCount?: number }) {
   return (
     <ul className="grid grid-cols-2 gap-x-3 gap-y-7 sm:grid-cols-3 lg:grid-cols-4 xl:grid-cols-5">
       {products.map((product, i) => (
         <li key={product.id}>
-          <ProductCard product={product} liked={member.liked.has(product.id)} signedIn={member.signedIn} priority={i < priorityCount} />
+          <ProductCard product={product} priority={i < priorityCount} />
         </li>
       ))}
     </ul>

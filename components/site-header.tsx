@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { SearchIcon, UserIcon } from "@/components/icons";
+import { SearchIcon } from "@/components/icons";
+import { MemberMenu } from "@/components/viewer/member-menu";
 import { getCategoryTree } from "@/lib/catalog";
 
-type HeaderMember = { nickname: string; isMarketer: boolean; ownsAtelier: boolean } | null;
-
-export async function SiteHeader({ member, logoutButton }: { member: HeaderMember; logoutButton?: React.ReactNode }) {
+/** The same for every visitor (it is cached with the page); 내 메뉴 fills in after load. */
+export async function SiteHeader() {
   const categories = await getCategoryTree();
   return (
     <header className="sticky top-0 z-30 border-b border-stone-200 bg-white/95 backdrop-blur">
@@ -29,37 +29,7 @@ export async function SiteHeader({ member, logoutButton }: { member: HeaderMembe
               <SearchIcon className="size-5" />
             </button>
           </form>
-          <nav aria-label="내 메뉴" className="ml-auto flex shrink-0 items-center gap-1 text-sm sm:gap-3">
-            {member ? (
-              <>
-                {member.ownsAtelier && (
-                  <Link href="/studio/followers" className="hidden rounded-full px-2 py-1 hover:bg-stone-100 sm:inline">
-                    작가 스튜디오
-                  </Link>
-                )}
-                {member.isMarketer && (
-                  <Link href="/admin/coupon-events" className="hidden rounded-full px-2 py-1 hover:bg-stone-100 sm:inline">
-                    쿠폰 이벤트 관리
-                  </Link>
-                )}
-                <Link href="/mypage" className="flex items-center gap-1 rounded-full px-2 py-1 hover:bg-stone-100">
-                  <UserIcon className="size-5" />
-                  <span className="hidden sm:inline">마이페이지</span>
-                  <span className="sr-only sm:hidden">마이페이지</span>
-                </Link>
-                {logoutButton}
-              </>
-            ) : (
-              <>
-                <Link href="/login" className="rounded-full px-2 py-1 hover:bg-stone-100">
-                  로그인
-                </Link>
-                <Link href="/signup" className="hidden rounded-full px-2 py-1 hover:bg-stone-100 sm:inline">
-                  회원가입
-                </Link>
-              </>
-            )}
-          </nav>
+          <MemberMenu />
         </div>
         <nav aria-label="카테고리" className="-mx-4 overflow-x-auto px-4">
           <ul className="flex gap-5 whitespace-nowrap pb-2.5 text-sm font-medium text-stone-600">

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { loginThroughForm, toggleAndConfirm, useSession } from "./support/browser";
+import { expect, test, type Page } from "@playwright/test";
+import { loginThroughForm, useSession } from "./support/browser";
 import { clearRateLimits, closeData } from "./support/data";
 import { DEMO_PASSWORD } from "./support/env";
 import { createMembers } from "./support/members";
@@ -16,25 +16,35 @@ test("찜 from a product card shows in 마이페이지; unliking there changes t
   const title = (await card.getByRole("heading").textContent())!.trim();
   const heart = card.getByRole("button", { name: "찜하기" });
   const countText = async () => Number((await heart.locator("xpath=following-sibling::span").textContent())!.replace(/\D/g, ""));
-  const before = await countText();
-  await toggleAndConfirm(page, heart);
+  // The page is cached (its counts may lag a minute); the toggle shows its own answer, exact.
+  const put = toggleAnswer(page, "PUT");
+  await heart.click();
+  const { likeCount } = await put;
   await expect(heart).toHaveAttribute("aria-pressed", "true");
-  await expect.poll(countText).toBe(before + 1);
+  await expect.poll(countText).toBe(likeCount);
 
   await page.getByRole("link", { name: "마이페이지" }).click();
   await expect(page.getByRole("link", { name: /찜한 작품\s*1/ })).toBeVisible();
   const liked = page.getByRole("main").getByRole("article").filter({ hasText: title });
   await expect(liked).toBeVisible();
   await screenshotBoth(page, "mypage-likes");
+  const del = toggleAnswer(page, "DELETE");
   await liked.getByRole("button", { name: "찜하기" }).click();
+  expect((await del).likeCount).toBe(likeCount - 1);
   await expect(liked.getByRole("button", { name: "찜하기" })).toHaveAttribute("aria-pressed", "false");
   await expect(page.getByRole("link", { name: /찜한 작품\s*0/ })).toBeVisible();
 
   await liked.getByRole("link", { name: title }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(page.getByRole("button", { name: "찜하기" }).first()).toHaveAttribute("aria-pressed", "false");
-  await expect(page.getByText(`${before}명이 찜했어요`)).toBeVisible();
 });
+
+/** The answer to the next 찜 PUT or DELETE this page sends. */
+async function toggleAnswer(page: Page, method: "PUT" | "DELETE"): Promise<{ liked: boolean; likeCount: number }> {
+  const response = await page.waitForResponse((r) => r.request().method() === method && /\/api\/products\/\d+\/like$/.test(new URL(r.url()).pathname));
+  expect(response.ok()).toBe(true);
+  return response.json();
+}
 
 test("a visitor's 찜 goes through login and comes back done", async ({ page }) => {
   await page.goto("/products/12");

@@ -13,7 +13,7 @@ export function LikedList({ first, empty }: { first: Page<LikedProduct>; empty: 
       empty={empty}
       endpoint="/api/me/likes"
       className="grid grid-cols-2 gap-x-3 gap-y-7 sm:grid-cols-3 lg:grid-cols-4 xl:grid-cols-5"
-      render={(product) => <ProductCard product={product} liked signedIn refreshAfter />}
+      render={(product) => <ProductCard product={product} refreshAfter />}
     />
   );
 }

@@ -2,10 +2,8 @@ import type { Metadata } from "next";
 import { AtelierGrid } from "@/components/atelier-card";
 import { Pagination } from "@/components/pagination";
 import { ProductGrid } from "@/components/product-card";
-import { getSignedInMember } from "@/lib/auth/signed-in-member";
 import { getPopularProducts, normalizeQuery, searchCatalog } from "@/lib/catalog";
 import { formatCount } from "@/lib/format";
-import { memberFollows, memberLikes } from "@/lib/member-state";
 
 type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
 
@@ -14,26 +12,21 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return { title: q ? `'${q}' 검색 결과` : "검색", robots: { index: false } };
 }
 
+/** Rendered per request (it reads the query) but the same for every visitor: no session is read. */
 export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams;
   const q = normalizeQuery(params.q);
-  const member = await getSignedInMember();
   if (!q) {
     const popular = await getPopularProducts(20);
-    const likes = await memberLikes(member, popular.map((p) => p.id));
     return (
       <div className="mx-auto max-w-6xl px-4 pt-8">
         <h1 className="text-2xl font-bold">전체 작품</h1>
         <p className="mt-2 mb-6 text-sm text-stone-500">찾는 작품이 있다면 위 검색창에 입력해 보세요.</p>
-        <ProductGrid products={popular} member={likes} priorityCount={2} />
+        <ProductGrid products={popular} priorityCount={2} />
       </div>
     );
   }
   const result = await searchCatalog(q, params.page);
-  const [likes, follows] = await Promise.all([
-    memberLikes(member, result.products.map((p) => p.id)),
-    memberFollows(member, result.ateliers.map((a) => a.id)),
-  ]);
   return (
     <div className="mx-auto max-w-6xl px-4 pt-8">
       <h1 className="text-2xl font-bold">
@@ -42,13 +35,13 @@ export default async function SearchPage({ searchParams }: Props) {
       {result.ateliers.length > 0 && (
         <section aria-labelledby="atelier-results" className="mt-8">
           <h2 id="atelier-results" className="mb-4 text-lg font-bold">작가 {result.ateliers.length}</h2>
-          <AtelierGrid ateliers={result.ateliers} member={follows} />
+          <AtelierGrid ateliers={result.ateliers} />
         </section>
       )}
       <section aria-labelledby="product-results" className="mt-10">
         <h2 id="product-results" className="mb-4 text-lg font-bold">작품 {formatCount(result.total)}</h2>
         {result.products.length > 0 ? (
-          <ProductGrid products={result.products} member={likes} priorityCount={2} />
+          <ProductGrid products={result.products} priorityCount={2} />
         ) : (
           <div className="rounded-2xl bg-stone-50 py-16 text-center">
             <p className="font-semibold">‘{q}’에 맞는 작품을 찾지 못했어요.</p>

@@ -1,37 +1,35 @@
 "use client";
 
-import { usePathname, useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { toast } from "@/components/toaster";
+import { TOGGLES } from "@/components/toggles/actions";
+import { useViewerMember, useViewerStore } from "@/components/viewer/viewer";
 import { callApi } from "@/lib/api-client";
 import { takePendingIntent } from "@/lib/pending-intent";
 
-const ACTIONS = {
-  like: { url: (id: string) => `/api/products/${id}/like`, done: "찜했어요." },
-  follow: { url: (id: string) => `/api/ateliers/${id}/follow`, done: "팔로우했어요." },
-} as const;
-
 /**
  * Finishes what a visitor clicked before logging in, once they are back on that page signed
- * in. The intent comes only from this tab's storage (lib/pending-intent.ts), which only our own
- * click writes; nothing in the URL can make a signed-in browser act.
+ * in (as this page view's viewer answer says). The intent comes only from this tab's storage
+ * (lib/pending-intent.ts), which only our own click writes; nothing in the URL can make a
+ * signed-in browser act. The server's answer goes to the viewer's state, so the toggle shows it.
  */
-export function PendingIntent({ signedIn }: { signedIn: boolean }) {
-  const router = useRouter();
-  const pathname = usePathname();
+export function PendingIntent() {
+  const store = useViewerStore();
+  const { member, current } = useViewerMember();
+  const signedIn = current && member != null;
 
   useEffect(() => {
     if (!signedIn) return;
-    const intent = takePendingIntent(pathname);
+    const intent = takePendingIntent(window.location.pathname);
     if (!intent) return;
-    const [kind, id] = intent.split(":") as [keyof typeof ACTIONS, string];
-    const action = ACTIONS[kind];
-    void callApi("PUT", action.url(id)).then((result) => {
-      if (result.ok) toast.success(action.done);
-      else toast.error(result.message);
-      router.refresh();
+    const [kind, raw] = intent.split(":") as [keyof typeof TOGGLES, string];
+    const id = Number(raw);
+    void callApi("PUT", TOGGLES[kind].url(id)).then((result) => {
+      if (!result.ok) return toast.error(result.message);
+      store.record(kind, id, TOGGLES[kind].read(result.data));
+      toast.success(TOGGLES[kind].done);
     });
-  }, [signedIn, pathname, router]);
+  }, [signedIn, store]);
 
   return null;
 }

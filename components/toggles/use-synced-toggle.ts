@@ -1,80 +1,83 @@
 "use client";
 
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { toast } from "@/components/toaster";
+import { TOGGLES, type ToggleKind } from "@/components/toggles/actions";
+import { useToggleView, useViewerStore } from "@/components/viewer/viewer";
 import { callApi } from "@/lib/api-client";
-import { savePendingIntent, type Intent } from "@/lib/pending-intent";
-
-type ToggleState = { on: boolean; count: number };
+import { savePendingIntent } from "@/lib/pending-intent";
 
 type Options = {
-  initial: ToggleState;
-  signedIn: boolean;
-  /** The PUT (on) / DELETE (off) endpoint. */
-  url: string;
-  /** Reads the server's answer, e.g. {liked, likeCount} → {on, count}. */
-  read: (data: unknown) => ToggleState;
-  /** The click, kept through login (lib/pending-intent.ts), e.g. like:12. */
-  intent: Intent;
+  kind: ToggleKind;
+  id: number;
+  /** The count the page was rendered with: a cached page's may lag until a toggle answers. */
+  pageCount: number;
   /** Re-render the page's server parts after a change (e.g. counts in 마이페이지 tabs). */
   refreshAfter?: boolean;
 };
 
 /**
  * A toggle that feels instant and stays right:
- * - the click shows at once (optimistic), the server's answer then sets the exact count;
+ * - its state is the viewer's (components/viewer): until that has arrived it is not `ready`,
+ *   and a click does nothing, so no one acts on a state that may be wrong;
+ * - the click shows at once (optimistic), the server's answer then sets the exact count, for
+ *   every part of the page that shows the same product or atelier;
  * - clicks while a request is in flight are not sent in parallel (two instances could apply
  *   them out of order) but remembered: when the request returns, the latest wish is sent;
  * - a failure rolls back to what the server last confirmed, with a Korean toast;
  * - not signed in: the click is saved in this tab, then off to /login and back to this page,
  *   where PendingIntent completes it.
  */
-export function useSyncedToggle({ initial, signedIn, url, read, intent, refreshAfter = false }: Options) {
+export function useSyncedToggle({ kind, id, pageCount, refreshAfter = false }: Options) {
   const router = useRouter();
-  const pathname = usePathname();
-  const searchParams = useSearchParams();
-  const [shown, setShown] = useState(initial);
-  const confirmed = useRef(initial);
-  const wanted = useRef(initial.on);
+  const store = useViewerStore();
+  const view = useToggleView(kind, id);
+  /** The click being shown before the server confirmed it; null when there is none. */
+  const [wish, setWish] = useState<boolean | null>(null);
+  const wanted = useRef(false);
   const busy = useRef(false);
+
+  const confirmed = view.ready ? { on: view.entry.on, count: view.entry.count ?? pageCount } : { on: false, count: pageCount };
+  const shown = wish === null || wish === confirmed.on ? confirmed : { on: wish, count: Math.max(0, confirmed.count + (wish ? 1 : -1)) };
+
+  /** What the server last said, read from the store: it may have moved while a request was out. */
+  const serverOn = () => store.toggle(kind, id)?.on ?? false;
 
   async function sync() {
     if (busy.current) return;
     busy.current = true;
+    let changed = false;
     try {
-      while (wanted.current !== confirmed.current.on) {
-        const on = wanted.current;
-        const result = await callApi(on ? "PUT" : "DELETE", url);
+      while (wanted.current !== serverOn()) {
+        const result = await callApi(wanted.current ? "PUT" : "DELETE", TOGGLES[kind].url(id));
         if (!result.ok) {
-          wanted.current = confirmed.current.on;
-          setShown(confirmed.current);
+          wanted.current = serverOn();
           toast.error(result.status === 401 ? "로그인이 필요해요." : result.message);
-          return;
+          break;
         }
-        confirmed.current = read(result.data);
-        if (wanted.current === confirmed.current.on) {
-          setShown(confirmed.current);
-          if (refreshAfter) router.refresh();
-        }
+        store.record(kind, id, TOGGLES[kind].read(result.data));
+        changed = true;
       }
+      setWish(null);
+      if (changed && refreshAfter) router.refresh();
     } finally {
       busy.current = false;
     }
   }
 
   function toggle() {
-    if (!signedIn) {
-      savePendingIntent(intent, pathname);
-      const query = searchParams.toString();
-      router.push(`/login?callbackUrl=${encodeURIComponent(query ? `${pathname}?${query}` : pathname)}`);
+    if (!view.ready) return;
+    if (!view.signedIn) {
+      const { pathname, search } = window.location;
+      savePendingIntent(`${kind}:${id}`, pathname);
+      router.push(`/login?callbackUrl=${encodeURIComponent(pathname + search)}`);
       return;
     }
-    wanted.current = !wanted.current;
-    const delta = Number(wanted.current) - Number(confirmed.current.on);
-    setShown({ on: wanted.current, count: Math.max(0, confirmed.current.count + delta) });
+    wanted.current = !shown.on;
+    setWish(wanted.current);
     void sync();
   }
 
-  return { shown, toggle };
+  return { view, shown, toggle };
 }

@@ -8,21 +8,23 @@ import { DEMO_PASSWORD } from "../support/env";
 const app = process.env.APP_URL!;
 
 describe("security headers", () => {
-  it("pages carry a nonce CSP that allows no inline script, and refuse framing", async () => {
-    const response = await fetch(`${app}/products/1`);
+  // Public pages' hash-based policy: page-cache.test.ts.
+  it("pages rendered per request carry a nonce CSP that allows no inline script, and refuse framing", async () => {
+    const response = await fetch(`${app}/login`);
     const csp = response.headers.get("content-security-policy")!;
     const scriptSrc = csp.split("; ").find((d) => d.startsWith("script-src"))!;
     const nonce = /'nonce-([^']+)'/.exec(scriptSrc)![1];
     expect(scriptSrc).not.toContain("unsafe-inline");
     expect(scriptSrc).not.toContain("unsafe-eval");
     expect(csp).toContain("frame-ancestors 'none'");
+    expect(response.headers.get("cache-control")).toMatch(/private|no-store/);
     expect(csp).toContain("object-src 'none'");
     const html = await response.text();
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
     expect(scripts.length).toBeGreaterThan(0);
     expect(scripts.every((tag) => tag.includes(`nonce="${nonce}"`))).toBe(true);
     // A fresh nonce per request.
-    const again = (await fetch(`${app}/products/1`)).headers.get("content-security-policy")!;
+    const again = (await fetch(`${app}/login`)).headers.get("content-security-policy")!;
     expect(again).not.toContain(nonce);
   });
 

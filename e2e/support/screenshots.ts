@@ -10,6 +10,9 @@ async function loadAllImages(page: Page): Promise<void> {
       await new Promise((r) => setTimeout(r, 30));
     }
     window.scrollTo(0, 0);
+    // A page busy hydrating may not render the frames the scroll passed through: lazy images
+    // there were never near the viewport. They load now, wherever they are.
+    for (const img of Array.from(document.images)) img.loading = "eager";
   });
   await page.waitForFunction(() => Array.from(document.images).every((img) => img.complete));
 }

@@ -1,62 +1,18 @@
-import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
-import { Breadcrumbs } from "@/components/breadcrumbs";
-import { Pagination } from "@/components/pagination";
-import { ProductGrid } from "@/components/product-card";
-import { SortTabs } from "@/components/sort-tabs";
-import { getSignedInMember } from "@/lib/auth/signed-in-member";
-import { getCategoryPage, PRODUCT_SORTS, type ProductSort } from "@/lib/catalog";
-import { formatCount } from "@/lib/format";
-import { memberLikes } from "@/lib/member-state";
+import { categoryMetadata, CategoryView, type CategoryRouteProps } from "@/app/categories/[slug]/category-view";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ sort?: string | string[]; page?: string | string[] }> };
+/**
+ * The default view, cached for everyone (ISR; counts may lag a minute). A ?sort= or ?page= is
+ * rendered per request by ./list (next.config.ts): a cached page cannot read the query.
+ */
+export const revalidate = 60;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const data = await getCategoryPage((await params).slug, undefined, undefined);
-  return { title: data?.category.name ?? "카테고리를 찾을 수 없어요" };
+/** None at build: each category is rendered on its first visit, then served from cache. */
+export function generateStaticParams(): { slug: string }[] {
+  return [];
 }
 
-export default async function CategoryPage({ params, searchParams }: Props) {
-  const { slug } = await params;
-  const query = await searchParams;
-  const data = await getCategoryPage(slug, query.sort, query.page);
-  if (!data) notFound();
-  const likes = await memberLikes(await getSignedInMember(), data.products.map((p) => p.id));
-  const href = (sort: ProductSort, page = 1) => `/categories/${data.category.slug}?sort=${sort}${page > 1 ? `&page=${page}` : ""}`;
-  const topSlug = data.parent?.slug ?? data.category.slug;
-  return (
-    <div className="mx-auto max-w-6xl px-4 pt-6">
-      <Breadcrumbs trail={data.parent ? [{ href: `/categories/${data.parent.slug}`, label: data.parent.name }] : []} current={data.category.name} />
-      <h1 className="mt-3 text-2xl font-bold">{data.category.name}</h1>
-      <nav aria-label="하위 카테고리" className="mt-5 -mx-4 overflow-x-auto px-4">
-        <ul className="flex gap-2 whitespace-nowrap text-sm">
-          {[{ slug: topSlug, name: "전체" }, ...data.siblings].map((c) => {
-            const current = c.slug === data.category.slug;
-            return (
-              <li key={c.slug}>
-                <Link
-                  href={`/categories/${c.slug}?sort=${data.sort}`}
-                  aria-current={current ? "true" : undefined}
-                  className={`inline-block rounded-full border px-4 py-1.5 ${current ? "border-ink bg-ink text-white" : "border-stone-200 hover:border-stone-400"}`}
-                >
-                  {c.name}
-                </Link>
-              </li>
-            );
-          })}
-        </ul>
-      </nav>
-      <div className="mt-6 mb-5 flex items-center justify-between">
-        <p className="text-sm text-stone-500">작품 {formatCount(data.total)}개</p>
-        <SortTabs options={PRODUCT_SORTS} current={data.sort} hrefFor={(sort) => href(sort)} />
-      </div>
-      {data.products.length > 0 ? (
-        <ProductGrid products={data.products} member={likes} priorityCount={2} />
-      ) : (
-        <p className="py-20 text-center text-stone-500">아직 등록된 작품이 없어요.</p>
-      )}
-      <Pagination page={data.page} lastPage={data.lastPage} hrefFor={(page) => href(data.sort, page)} />
-    </div>
-  );
+export const generateMetadata = categoryMetadata;
+
+export default function CategoryPage({ params }: CategoryRouteProps) {
+  return <CategoryView params={params} query={{}} />;
 }

@@ -15,12 +15,7 @@ export function FollowedList({ first, empty }: { first: Page<FollowedAtelier>; e
       endpoint="/api/me/follows"
       className="grid grid-cols-1 gap-3 sm:grid-cols-2"
       render={(atelier) => (
-        <AtelierCard
-          atelier={atelier}
-          member={{ signedIn: true, following: new Set([atelier.id]), ownAtelierId: null }}
-          note={`${formatDate(new Date(atelier.followedAt))}부터`}
-          refreshAfter
-        />
+        <AtelierCard atelier={atelier} note={`${formatDate(new Date(atelier.followedAt))}부터`} refreshAfter />
       )}
     />
   );

@@ -6,13 +6,19 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { LikeButton } from "@/components/like-button";
 import { Price } from "@/components/price";
 import { ProductGrid } from "@/components/product-card";
-import { getSignedInMember } from "@/lib/auth/signed-in-member";
 import { getMoreFromAtelier, getProduct } from "@/lib/catalog";
 import { parseId } from "@/lib/validation/common";
-import { memberFollows, memberLikes } from "@/lib/member-state";
 import { formatCount } from "@/lib/format";
 
 type Props = { params: Promise<{ id: string }> };
+
+/** Cached for everyone (ISR): counts may lag a minute; the 찜 button's own answer is exact. */
+export const revalidate = 60;
+
+/** None at build: each product page is rendered on its first visit, then served from cache. */
+export function generateStaticParams(): { id: string }[] {
+  return [];
+}
 
 async function load(params: Props["params"]) {
   const id = parseId((await params).id);
@@ -28,8 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProductPage({ params }: Props) {
   const product = await load(params);
   if (!product) notFound();
-  const [member, more] = await Promise.all([getSignedInMember(), getMoreFromAtelier(product.atelierId, product.id)]);
-  const [likes, follows] = await Promise.all([memberLikes(member, [product.id, ...more.map((p) => p.id)]), memberFollows(member, [product.atelierId])]);
+  const more = await getMoreFromAtelier(product.atelierId, product.id);
   const { atelier, category } = product;
   return (
     <div className="mx-auto max-w-6xl px-4 pt-6">
@@ -63,21 +68,21 @@ export default async function ProductPage({ params }: Props) {
             <dd>{formatCount(product.likeCount)}명이 찜했어요</dd>
           </dl>
           <div className="mt-6 flex items-center gap-3">
-            <LikeButton productId={product.id} liked={likes.liked.has(product.id)} count={product.likeCount} signedIn={likes.signedIn} size="lg" />
+            <LikeButton productId={product.id} count={product.likeCount} size="lg" />
           </div>
           <section aria-labelledby="description-title" className="mt-10">
             <h2 id="description-title" className="text-base font-bold">작품 소개</h2>
             <p className="mt-3 whitespace-pre-line text-[15px] leading-7 text-stone-700">{product.description}</p>
           </section>
           <section aria-label="작가 정보" className="mt-10">
-            <AtelierCard atelier={atelier} member={follows} />
+            <AtelierCard atelier={atelier} />
           </section>
         </div>
       </div>
       {more.length > 0 && (
         <section aria-labelledby="more-title" className="mt-16">
           <h2 id="more-title" className="mb-5 text-xl font-bold">{atelier.name}의 다른 작품</h2>
-          <ProductGrid products={more} member={likes} />
+          <ProductGrid products={more} />
         </section>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { refreshEventPages } from "@/app/api/event-pages";
 import { requireMarketer } from "@/lib/auth/roles";
 import { createEvent, eventJson, listedEventJson, listEvents } from "@/lib/coupons/events";
 import { apiRoute, json, parseJson } from "@/lib/http";
@@ -16,5 +17,6 @@ export const POST = apiRoute(async (request) => {
   const member = await requireMarketer();
   const input = await parseJson(request, schema);
   const event = await createEvent(input, { kind: "marketer", memberId: member.id });
+  refreshEventPages(event);
   return json({ event: eventJson(event) }, { status: 201 });
 });

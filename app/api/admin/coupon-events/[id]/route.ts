@@ -1,3 +1,4 @@
+import { refreshEventPages } from "@/app/api/event-pages";
 import { requireMarketer } from "@/lib/auth/roles";
 import { eventJson, requireScopedEvent, updateEvent } from "@/lib/coupons/events";
 import { apiRoute, json, parseJson } from "@/lib/http";
@@ -19,5 +20,6 @@ export const PATCH = apiRoute(async (request: Request, { params }: Context) => {
   const id = await routeId(params, "EVENT_NOT_FOUND");
   const input = await parseJson(request, schema);
   const event = await updateEvent(id, input, { kind: "marketer", memberId: member.id });
+  refreshEventPages(event);
   return json({ event: eventJson(event) });
 });

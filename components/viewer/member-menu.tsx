@@ -1,0 +1,50 @@
+"use client";
+
+import Link from "next/link";
+import { UserIcon } from "@/components/icons";
+import { LogoutButton } from "@/components/logout-button";
+import { useViewerMember } from "@/components/viewer/viewer";
+
+const item = "rounded-full px-2 py-1 hover:bg-stone-100";
+
+/**
+ * The header's 내 메뉴, from the viewer's state (the header is cached with the page). Empty until
+ * the first answer; its width is reserved for a member's links (right-aligned), so neither the
+ * menu nor the search box beside it moves when they arrive.
+ */
+export function MemberMenu() {
+  const { member } = useViewerMember();
+  return (
+    <nav aria-label="내 메뉴" className="ml-auto flex min-w-28 shrink-0 items-center justify-end gap-1 text-sm sm:min-w-52 sm:gap-3">
+      {member === undefined ? null : member ? (
+        <>
+          {member.atelierId !== null && (
+            <Link href="/studio/followers" className={`hidden sm:inline ${item}`}>
+              작가 스튜디오
+            </Link>
+          )}
+          {member.isMarketer && (
+            <Link href="/admin/coupon-events" className={`hidden sm:inline ${item}`}>
+              쿠폰 이벤트 관리
+            </Link>
+          )}
+          <Link href="/mypage" className={`flex items-center gap-1 ${item}`}>
+            <UserIcon className="size-5" />
+            <span className="hidden sm:inline">마이페이지</span>
+            <span className="sr-only sm:hidden">마이페이지</span>
+          </Link>
+          <LogoutButton />
+        </>
+      ) : (
+        <>
+          <Link href="/login" className={item}>
+            로그인
+          </Link>
+          <Link href="/signup" className={`hidden sm:inline ${item}`}>
+            회원가입
+          </Link>
+        </>
+      )}
+    </nav>
+  );
+}

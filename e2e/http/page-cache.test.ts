@@ -1,0 +1,68 @@
+// Public pages served from cache (lib/page-cache/, nginx): one document for everyone, with a CSP
+// made of the hashes of that document's own inline scripts; personal pages rendered per request.
+import { createHash } from "node:crypto";
+import { afterAll, describe, expect, it } from "vitest";
+import { closeData } from "../support/data";
+import { createMembers } from "../support/members";
+
+const app = process.env.APP_URL!;
+const instances = process.env.APP_INSTANCE_URLS!.split(",");
+
+afterAll(closeData);
+
+const scriptSrcOf = (response: Response) =>
+  response.headers.get("content-security-policy")!.split("; ").find((directive) => directive.startsWith("script-src "))!;
+
+const inlineScripts = (html: string) =>
+  [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attributes]) => !/\bsrc=/.test(attributes!)).map(([, , text]) => text!);
+
+const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+
+describe("public pages from cache", () => {
+  it.each(["/", "/products/5", "/ateliers", "/ateliers/2", "/events/1", "/categories/ceramics", "/search?q=%EB%A8%B8%EA%B7%B8"])(
+    "%s allows exactly its own inline scripts by hash, with no nonce and no 'unsafe-inline'",
+    async (path) => {
+      const response = await fetch(`${instances[0]}${path}`);
+      expect(response.status).toBe(200);
+      const scriptSrc = scriptSrcOf(response);
+      expect(scriptSrc).not.toMatch(/nonce-|unsafe-inline|unsafe-eval|strict-dynamic/);
+      const html = await response.text();
+      const scripts = inlineScripts(html);
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const script of scripts) expect(scriptSrc).toContain(sha256(script));
+      expect(html).not.toMatch(/\bnonce="/);
+    },
+  );
+
+  it("is public for a shared cache, sets no cookie, and is the same document for a signed-in member", async () => {
+    const [member] = await createMembers(1, "pcache");
+    const anonymous = await fetch(`${instances[0]}/products/7`);
+    const signedIn = await fetch(`${instances[0]}/products/7`, { headers: { cookie: member!.cookie } });
+    for (const response of [anonymous, signedIn]) {
+      expect(response.headers.get("cache-control")).toMatch(/^public, .*s-maxage=\d+/);
+      expect(response.headers.get("set-cookie")).toBeNull();
+    }
+    expect(await signedIn.text()).toBe(await anonymous.text());
+    expect(signedIn.headers.get("content-security-policy")).toBe(anonymous.headers.get("content-security-policy"));
+  });
+
+  it.each(["/products/999999", "/no-such-page"])("%s is a cacheable 404 page under the same kind of policy", async (path) => {
+    const response = await fetch(`${instances[0]}${path}`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get("cache-control")).toMatch(/^public, /);
+    const scriptSrc = scriptSrcOf(response);
+    for (const script of inlineScripts(await response.text())) expect(scriptSrc).toContain(sha256(script));
+  });
+
+  it("nginx answers a public page from its cache, and never a personal one", async () => {
+    const path = `/products/9?cache-probe=${Date.now()}`;
+    await fetch(`${app}${path}`);
+    const again = await fetch(`${app}${path}`);
+    expect(again.headers.get("x-cache")).toMatch(/HIT|UPDATING|STALE/);
+    for (const personal of ["/login", "/signup"]) {
+      await fetch(`${app}${personal}`);
+      const response = await fetch(`${app}${personal}`);
+      expect(response.headers.get("x-cache"), personal).not.toMatch(/HIT|STALE|UPDATING/);
+    }
+  });
+});

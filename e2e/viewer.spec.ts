@@ -1,0 +1,152 @@
+import { expect, test, type Page } from "@playwright/test";
+import { useSession } from "./support/browser";
+import { AppClient } from "./support/client";
+import { clearRateLimits, closeData } from "./support/data";
+import { DEMO_PASSWORD, testEnv } from "./support/env";
+import { createMembers, type TestMember } from "./support/members";
+
+// Public pages are cached, the same for everyone; the header's menu, 찜, follow and a held coupon
+// are the viewer's, and arrive after load (components/viewer).
+
+test.beforeEach(clearRateLimits);
+test.afterAll(closeData);
+
+/** What the member's own click would have done, through the same API. */
+async function send(member: TestMember, method: "PUT" | "POST", path: string): Promise<void> {
+  const response = await fetch(`${testEnv.appUrl}${path}`, { method, headers: { cookie: member.cookie } });
+  expect(response.ok, `${method} ${path}: ${response.status}`).toBe(true);
+}
+
+/** An event open now, made by the demo marketer (선착순) or owner (for their followers). */
+async function openEvent(by: "marketer" | "owner" = "marketer"): Promise<{ id: number; atelierId: number | null }> {
+  const client = new AppClient();
+  await client.login(`${by}@example.com`, DEMO_PASSWORD);
+  const now = Date.now();
+  const response = await client.json(by === "marketer" ? "/api/admin/coupon-events" : "/api/studio/coupon-events", "POST", {
+    title: `뷰어 테스트 쿠폰 ${now.toString(36)}`,
+    discountType: "AMOUNT",
+    discountValue: 2000,
+    minOrderAmount: 10000,
+    totalQuantity: 10,
+    startsAt: new Date(now).toISOString(),
+    endsAt: new Date(now + 3_600_000).toISOString(),
+    validDays: 7,
+  });
+  expect(response.status).toBe(201);
+  return ((await response.json()) as { event: { id: number; atelierId: number | null } }).event;
+}
+
+test("a signed-in shopper sees their menu, 찜, follow and held coupon on pages cached for everyone", async ({ page, context }) => {
+  const [member] = await createMembers(1, "pwviewer");
+  const { id: eventId } = await openEvent();
+  await send(member!, "PUT", "/api/products/21/like");
+  await send(member!, "PUT", "/api/ateliers/6/follow");
+  await send(member!, "POST", `/api/coupon-events/${eventId}/claim`);
+  await useSession(context, member!.cookie);
+
+  await page.goto("/products/21");
+  const menu = page.getByRole("navigation", { name: "내 메뉴" });
+  await expect(menu.getByRole("link", { name: "마이페이지" })).toBeVisible();
+  await expect(menu.getByRole("button", { name: "로그아웃" })).toBeVisible();
+  await expect(menu.getByRole("link", { name: "로그인" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "찜하기" }).first()).toHaveAttribute("aria-pressed", "true");
+
+  await page.goto("/ateliers/6");
+  await expect(page.getByRole("button", { name: /팔로잉/ })).toHaveAttribute("aria-pressed", "true");
+
+  await page.goto(`/events/${eventId}`);
+  await expect(page.getByRole("status").filter({ hasText: "이미 받은 쿠폰이에요." })).toBeVisible();
+  await expect(page.getByRole("button", { name: "받은 쿠폰이에요" })).toBeDisabled();
+
+  // A client-side navigation asks again, for the new page's ids.
+  await page.getByRole("navigation", { name: "카테고리", exact: true }).getByRole("link").first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.getByRole("main").getByRole("article").first().getByRole("heading").getByRole("link").click();
+  await expect(page).toHaveURL(/\/products\/\d+$/);
+  await expect(page.getByRole("button", { name: "찜하기" }).first()).toHaveAttribute("aria-pressed", /true|false/);
+  await expect(menu.getByRole("link", { name: "마이페이지" })).toBeVisible();
+});
+
+test("a follower-only event tells a follower they can claim it, and anyone else whom to follow", async ({ page, browser, context }) => {
+  const event = await openEvent("owner");
+  const [follower, other] = await createMembers(2, "pwfollower");
+  await send(follower!, "PUT", `/api/ateliers/${event.atelierId}/follow`);
+
+  await useSession(context, follower!.cookie);
+  await page.goto(`/events/${event.id}`);
+  await expect(page.getByRole("main").getByText("팔로우하고 있어요. 이 쿠폰을 받을 수 있어요.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "쿠폰 받기" })).toBeEnabled();
+
+  const otherContext = await browser.newContext();
+  await useSession(otherContext, other!.cookie);
+  const otherPage = await otherContext.newPage();
+  await otherPage.goto(`/events/${event.id}`);
+  await expect(otherPage.getByRole("main").getByText("팔로우하면 이 쿠폰을 받을 수 있어요.")).toBeVisible();
+  await expect(otherPage.getByRole("main").getByText("팔로우하고 있어요.")).toHaveCount(0);
+  await otherContext.close();
+});
+
+/** Where the header's search box and the page's first parts are. */
+async function layoutOf(page: Page) {
+  const boxes = [page.getByRole("searchbox", { name: "작품·작가 검색" }), page.getByRole("heading", { level: 1 }), page.getByRole("button", { name: "찜하기" }).first()];
+  return Promise.all(boxes.map((box) => box.boundingBox()));
+}
+
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 720, height: 900 },
+]) {
+  test(`until the viewer's state arrives toggles are busy and ignore clicks; when it arrives nothing moves (${viewport.width} px)`, async ({ page, context }) => {
+    await page.setViewportSize(viewport);
+    const [member] = await createMembers(1, "pwwait");
+    await useSession(context, member!.cookie);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/api/me/viewer*", async (route) => {
+      await held;
+      await route.continue();
+    });
+    const writes: string[] = [];
+    page.on("request", (r) => {
+      if (r.method() !== "GET" && /\/api\/(products|ateliers)\/\d+\/(like|follow)$/.test(new URL(r.url()).pathname)) writes.push(r.url());
+    });
+
+    const asked = page.waitForRequest((r) => new URL(r.url()).pathname === "/api/me/viewer");
+    await page.goto("/products/21");
+    await asked; // hydrated: the provider's effect has sent its one request
+    const heart = page.getByRole("button", { name: "찜하기" }).first();
+    await expect(heart).toHaveAttribute("aria-busy", "true");
+    expect(await heart.getAttribute("aria-pressed")).toBeNull();
+    await heart.click({ force: true }); // a person's tap; Playwright itself waits for enabled ones
+    const before = await layoutOf(page);
+
+    release();
+    await expect(page.getByRole("navigation", { name: "내 메뉴" }).getByRole("button", { name: "로그아웃" })).toBeVisible();
+    await expect(heart).toHaveAttribute("aria-pressed", "false");
+    await expect(heart).not.toHaveAttribute("aria-busy", "true");
+    expect(await layoutOf(page)).toEqual(before);
+    expect(writes).toEqual([]);
+    await expect(page).toHaveURL(/\/products\/21$/);
+  });
+}
+
+test("hearts a 더 보기 list brings in get their state in one more request", async ({ page, context }) => {
+  const [member] = await createMembers(1, "pwmore");
+  for (let id = 31; id <= 55; id++) await send(member!, "PUT", `/api/products/${id}/like`);
+  await useSession(context, member!.cookie);
+  const viewerRequests: string[] = [];
+  page.on("request", (r) => {
+    if (new URL(r.url()).pathname === "/api/me/viewer") viewerRequests.push(r.url());
+  });
+  await page.goto("/mypage");
+  const hearts = page.getByRole("main").getByRole("button", { name: "찜하기" });
+  await expect(hearts).toHaveCount(24);
+  for (const heart of await hearts.all()) await expect(heart).toHaveAttribute("aria-pressed", "true");
+  expect(viewerRequests).toHaveLength(1);
+
+  await page.getByRole("button", { name: "더 보기" }).click();
+  await expect(hearts).toHaveCount(25);
+  await expect(hearts.last()).toHaveAttribute("aria-pressed", "true");
+  expect(viewerRequests).toHaveLength(2);
+  expect(new URL(viewerRequests[1]!).searchParams.get("products")).toBe("31");
+});
