@@ -8,7 +8,7 @@ export const APP_INSTANCE_PORTS = [3201, 3202];
 export const BASELINE_PORT = 3210;
 export const STACK_PORT = 3211;
 export const BENCH_DATABASE = "gongbang_bench";
-export const BENCH_REDIS_URL = "redis://127.0.0.1:6379/13";
+export const BENCH_REDIS_URL = "redis://127.0.0.1:6379/9";
 export const BENCH_DIST_DIR = ".next-bench";
 
 export type Sizes = {
@@ -18,21 +18,33 @@ export type Sizes = {
   toggles: { members: number; requests: number; products: number; ateliers: number; connections: number };
   /** Scenario 3: Lighthouse pages (all four in a full run). */
   lighthousePages: number;
+  /** Scenario 3 under load: seconds per page and server; connections through nginx (issue #14's
+   *  target is at 100) and straight to one instance (its measurement of today's pages, 50). */
+  pageLoads: { seconds: number; nginxConnections: number; directConnections: number };
   /** Unmeasured claims per server (and toggles) before measuring: JIT, pools, route modules. */
   warmup: number;
+  /** Scenario 4 (issue #15): members arriving within `arrivalMs`, coupons of the event, and the
+   *  keep-alive sockets the members share (an agent pool: browsers at this scale would be
+   *  thousands of connections, more than this machine's load generator should hold). */
+  launch: { members: number; coupons: number; arrivalMs: number; sockets: number };
 };
 
 export const FULL: Sizes = {
   claim: { requests: 10_000, members: 2_000, coupons: 1_000, connections: 200 },
   toggles: { members: 1_000, requests: 10_000, products: 5, ateliers: 2, connections: 200 },
   lighthousePages: 4,
+  pageLoads: { seconds: 8, nginxConnections: 100, directConnections: 50 },
   warmup: 400,
+  launch: { members: 5_000, coupons: 1_000, arrivalMs: 1_000, sockets: 256 },
 };
 
-/** Small enough to finish within two minutes on this machine (the build is reused). */
+/** Small enough to finish within about four minutes on this machine (the build is reused). */
 export const QUICK: Sizes = {
   claim: { requests: 1_000, members: 250, coupons: 125, connections: 50 },
   toggles: { members: 250, requests: 1_000, products: 5, ateliers: 2, connections: 50 },
   lighthousePages: 1,
+  pageLoads: { seconds: 3, nginxConnections: 100, directConnections: 50 },
   warmup: 150,
+  // Half as many coupons as members, so the line forms beyond the admission rate (100/s).
+  launch: { members: 1_000, coupons: 500, arrivalMs: 1_000, sockets: 128 },
 };

@@ -1,11 +1,13 @@
 // The load generator, in its own process so it never shares an event loop with what it
 // measures (the Upstash gateway runs in the bench runner, as it runs in `npm test`).
-// Reads a plan (see load.ts), fires every request exactly once with autocannon, and writes
-// each request's answer (status, coupon id of a 201) and every response time.
+// Reads a plan (see load.ts), fires every request exactly once with autocannon (or, for a plan
+// with `seconds`, cycles through the requests for that long), and writes each request's answer
+// (status, coupon id of a 201) and every response time.
 //   node --import tsx scripts/bench/load-worker.ts plan.json result.json
 import { readFileSync, writeFileSync } from "node:fs";
 import autocannon from "autocannon";
 import type { LoadPlan, LoadResult, Answer } from "./load.ts";
+import { memberAddress } from "./member-address.ts";
 
 const [planFile, resultFile] = process.argv.slice(2);
 const plan = JSON.parse(readFileSync(planFile!, "utf8")) as LoadPlan;
@@ -15,17 +17,14 @@ const latencies: number[] = [];
 let next = 0;
 let extra = 0;
 
-/**
- * Each member's own client address, as a CDN in front of the balancer would report it (the
- * bench starts the app with TRUSTED_PROXY_HOPS=2): thousands of shoppers are thousands of
- * addresses, not one loopback address meeting the per-address claim limit. 198.18.0.0/15 is the
- * range set aside for benchmarks (RFC 2544); nothing is sent there.
- */
-function memberAddress(member: number): string {
-  return `198.${18 + ((member >> 16) & 1)}.${(member >> 8) & 255}.${member & 255}`;
-}
-
 type Context = { i?: number };
+
+/** A queued (202) or limited (429) claim's Retry-After, in seconds: when its member asks again. */
+function retryAfterOf(headers: Record<string, string | string[]>): number | undefined {
+  const value = Object.entries(headers).find(([name]) => name.toLowerCase() === "retry-after")?.[1];
+  const seconds = Number(Array.isArray(value) ? value[0] : value);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds : undefined;
+}
 
 function couponIdOf(body: string): string | undefined {
   try {
@@ -35,12 +34,17 @@ function couponIdOf(body: string): string | undefined {
   }
 }
 
+/** nginx's X-Cache (nginx.conf.template): whether its micro-cache answered. */
+function cacheStatusOf(headers: Record<string, string | string[]>): string | undefined {
+  const value = Object.entries(headers).find(([name]) => name.toLowerCase() === "x-cache")?.[1];
+  return Array.isArray(value) ? value[0] : value || undefined;
+}
+
 const startedAt = performance.now();
 const instance = autocannon(
   {
     url: plan.url,
-    connections: Math.min(plan.connections, n),
-    amount: n,
+    ...(plan.seconds ? { connections: plan.connections, duration: plan.seconds } : { connections: Math.min(plan.connections, n), amount: n }),
     pipelining: 1,
     timeout: plan.timeoutSeconds,
     requests: [
@@ -48,14 +52,18 @@ const instance = autocannon(
         // Called once per request a connection sends, right before it sends it.
         setupRequest: (req, context: Context) => {
           const i = next++;
-          if (i >= n) extra++;
+          if (i >= n && !plan.seconds) extra++;
           const r = plan.requests[i % n]!;
           context.i = i;
-          return { ...req, method: r.method, path: r.path, headers: { ...req.headers, cookie: plan.cookies[r.member]!, "x-forwarded-for": memberAddress(r.member) } };
+          // No cookie for an anonymous visitor (a plan without cookies).
+          const cookie = plan.cookies[r.member];
+          return { ...req, method: r.method, path: r.path, headers: { ...req.headers, ...(cookie ? { cookie } : {}), "x-forwarded-for": memberAddress(r.member) } };
         },
-        onResponse: (status: number, body: string, context: Context) => {
+        onResponse: (status: number, body: string, context: Context, headers: Record<string, string | string[]>) => {
           const i = context.i!;
-          if (i < n) answers[i] = { status, ...(status === 201 ? { couponId: couponIdOf(body) } : {}) };
+          const cache = cacheStatusOf(headers);
+          const retryAfter = status === 202 || status === 429 ? retryAfterOf(headers) : undefined;
+          if (i < n || plan.seconds) answers[i] = { status, ...(status === 201 ? { couponId: couponIdOf(body) } : {}), ...(retryAfter ? { retryAfter } : {}), ...(cache ? { cache } : {}) };
         },
       },
     ],

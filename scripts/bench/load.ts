@@ -7,8 +7,15 @@ import { run } from "../lib/proc.ts";
 import type { LocalEnv } from "../lib/local-env.ts";
 
 export type PlannedRequest = { member: number; method: "POST" | "PUT" | "DELETE" | "GET"; path: string };
-export type LoadPlan = { url: string; connections: number; timeoutSeconds: number; cookies: string[]; requests: PlannedRequest[] };
-export type Answer = { status: number; couponId?: string };
+/**
+ * `requests` are sent once each, in order; with `seconds`, they are cycled through for that long
+ * instead (a throughput run). `cookies[member]` is sent with a member's requests; none for a
+ * member without one (an anonymous visitor).
+ */
+export type LoadPlan = { url: string; connections: number; timeoutSeconds: number; cookies: string[]; requests: PlannedRequest[]; seconds?: number };
+/** `cache`: nginx's X-Cache on the answer (HIT, STALE, UPDATING, MISS, EXPIRED…), when it sent one;
+ *  `retryAfter`: a 202's or 429's Retry-After in seconds. */
+export type Answer = { status: number; couponId?: string; retryAfter?: number; cache?: string };
 export type LoadResult = { durationMs: number; answers: (Answer | null)[]; latencies: number[]; errors: number; timeouts: number; extraRequests: number };
 
 export type Measured = {
@@ -24,41 +31,53 @@ export type Measured = {
   statuses: Record<string, number>;
   /** Requests without an answer (socket errors, timeouts). */
   unanswered: number;
+  /** Answers by nginx's X-Cache, when the balancer answered. */
+  cache?: Record<string, number>;
 };
 
 const WORKER = path.join(import.meta.dirname, "load-worker.ts");
 
 export async function runLoad(plan: LoadPlan, env: LocalEnv): Promise<{ measured: Measured; answers: (Answer | null)[] }> {
+  const result = await runWorker<LoadPlan, LoadResult>(WORKER, plan, env);
+  return { measured: measure(result, plan.seconds !== undefined), answers: result.answers };
+}
+
+/** Runs a load worker (`worker plan.json result.json`) in a child process of its own; its result. */
+export async function runWorker<Plan, Result>(worker: string, plan: Plan, env: LocalEnv): Promise<Result> {
   const dir = await mkdtemp(path.join(tmpdir(), "gongbang-bench-"));
   try {
     const planFile = path.join(dir, "plan.json");
     const resultFile = path.join(dir, "result.json");
     await writeFile(planFile, JSON.stringify(plan));
-    await run(process.execPath, ["--import", "tsx", WORKER, planFile, resultFile], env);
-    const result = JSON.parse(await readFile(resultFile, "utf8")) as LoadResult;
-    return { measured: measure(result), answers: result.answers };
+    await run(process.execPath, ["--import", "tsx", worker, planFile, resultFile], env);
+    return JSON.parse(await readFile(resultFile, "utf8")) as Result;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
-function measure(result: LoadResult): Measured {
+/** `timed`: a run that stopped at a time, whose last request on each connection is cut off
+ *  unanswered by the stop, not by a failure; its failures are autocannon's errors and timeouts. */
+function measure(result: LoadResult, timed: boolean): Measured {
   const sorted = [...result.latencies].sort((a, b) => a - b);
   const statuses: Record<string, number> = {};
+  const cache: Record<string, number> = {};
   let answered = 0;
   for (const a of result.answers) {
     if (!a) continue;
     answered++;
     statuses[a.status] = (statuses[a.status] ?? 0) + 1;
+    if (a.cache) cache[a.cache] = (cache[a.cache] ?? 0) + 1;
   }
   const seconds = result.durationMs / 1000;
+  const unanswered = timed ? result.errors : result.answers.length - answered;
   return {
-    requests: result.answers.length,
+    requests: answered + unanswered,
     answered,
     seconds: round(seconds, 2),
     rps: Math.round(answered / seconds),
@@ -67,7 +86,8 @@ function measure(result: LoadResult): Measured {
     p99: round(percentile(sorted, 99)),
     max: round(sorted.at(-1) ?? 0),
     statuses,
-    unanswered: result.answers.length - answered,
+    unanswered,
+    ...(Object.keys(cache).length ? { cache } : {}),
   };
 }
 

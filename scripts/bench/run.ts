@@ -1,6 +1,6 @@
-// npm run bench [-- --quick] [--rebuild | --skip-build] [--only claims,toggles,pages] [--profile]
+// npm run bench [-- --quick] [--rebuild | --skip-build] [--only claims,toggles,pages,launch] [--profile]
 //
-// Starts what it needs (bench database, Redis db 13, stand-ins, the production build as two
+// Starts what it needs (bench database, Redis db 9, stand-ins, the production build as two
 // instances behind nginx with production's configuration, the two bare claim servers), runs the scenarios,
 // stops everything it started (also on Ctrl-C and on failure), prints the table and writes
 // bench/results.json, bench/chart.svg and bench/latest.md.
@@ -33,6 +33,8 @@ import { closeSql, createMembers, type BenchMember } from "./members.ts";
 import { summariseProfiles } from "./profile.ts";
 import { ANCHORS, evaluate, tables, writeOutputs, type Results } from "./report.ts";
 import { claimOrder, createEvent, runClaims, type ClaimRun, type ClaimTarget } from "./scenarios/claims.ts";
+import { runLaunch } from "./scenarios/launch.ts";
+import { publicPaths, runPageLoads } from "./scenarios/page-loads.ts";
 import { firstLoadJs, lighthouse, type LighthouseResult } from "./scenarios/pages.ts";
 import { hotTargets, runToggles } from "./scenarios/toggles.ts";
 
@@ -47,7 +49,7 @@ const { values: args } = parseArgs({
 });
 const mode = args.quick ? "quick" : "full";
 const sizes = args.quick ? QUICK : FULL;
-const only = new Set((args.only ?? "claims,toggles,pages").split(",").map((s) => s.trim()));
+const only = new Set((args.only ?? "claims,toggles,pages,launch").split(",").map((s) => s.trim()));
 const SEED = 20_260_101;
 const started = Date.now();
 const startedAt = new Date().toISOString();
@@ -125,7 +127,7 @@ let results: Results | undefined;
 try {
   console.log(`npm run bench — ${mode} mode (${os.cpus().length} cores, load average ${loadAverageAtStart.map((x) => x.toFixed(1)).join(" ")})`);
 
-  // ── the stack: database, Redis db 13, stand-ins on the bench's ports ───────────────────────
+  // ── the stack: database, Redis db 9, stand-ins on the bench's ports ───────────────────────
   const reuseData = args.quick && (await benchDatabaseReady());
   const stack = await step(reuseData ? "bench stack (reusing the seeded bench database)" : "bench stack (fresh database, migrate, seed)", () =>
     startTestStack({ ports: BENCH_PORTS, redisUrl: BENCH_REDIS_URL, database: BENCH_DATABASE, freshData: !reuseData }),
@@ -186,13 +188,15 @@ try {
   // ── members: real rows, sessions minted with Auth.js's encode and the app's secret ──────
   const memberCount = Math.max(only.has("claims") ? sizes.claim.members : 0, only.has("toggles") ? sizes.toggles.members : 0);
   const members: BenchMember[] = memberCount ? await step(`${memberCount} members (+ 200 for warm-up)`, () => createMembers(memberCount, "bench")) : [];
-  const warmMembers = memberCount ? await createMembers(200, "warm") : [];
+  const warming = memberCount > 0 || only.has("launch");
+  const warmMembers = warming ? await createMembers(200, "warm") : [];
   const gatewayStats = stack.standIns.upstash ? () => stack.standIns.upstash!.stats() : undefined;
 
   // ── warm-up: every server answers a few hundred claims (and toggles) before measuring ────
-  if (memberCount) {
+  if (warming) {
     await step("warm-up (not measured)", async () => {
-      for (const target of targets) {
+      // The launch scenario measures the app alone.
+      for (const target of only.has("claims") ? targets : targets.slice(0, 1)) {
         const eventId = await createEvent(100, `bench warm-up ${target.key}`);
         await target.warm(eventId);
         const requests: PlannedRequest[] = Array.from({ length: sizes.warmup }, (_, i) => ({ member: i % warmMembers.length, method: "POST", path: `/api/coupon-events/${eventId}/claim` }));
@@ -256,11 +260,17 @@ try {
   let pages: Results["pages"];
   if (only.has("pages")) {
     const js = await step("3 First Load JS from the build's manifests", () => firstLoadJs(BENCH_DIST_DIR));
+    const hot = await hotTargets(1, 1);
+    const eventId = await createEvent(500, "bench 이벤트 페이지");
+    const paths = await publicPaths({ product: hot.products[0]!, atelier: hot.ateliers[0]!, event: eventId });
+    const { seconds, nginxConnections, directConnections } = sizes.pageLoads;
+    const loads = await step(`3 pages under load — ${paths.length} paths, ${seconds} s each via nginx (${nginxConnections} conn) and from one next start (${directConnections} conn)`, () =>
+      runPageLoads({ paths, nginxUrl: app.url, instanceUrls: app.instanceUrls, seconds, nginxConnections, directConnections, env }),
+    );
+    if (loads.some((l) => l.renders === null)) notes.push(`the build in ${BENCH_DIST_DIR} reports no render count on /api/health (built before lib/render-count.ts; --rebuild)`);
     const lh: LighthouseResult[] = [];
     let lighthouseError: string | undefined;
     try {
-      const hot = await hotTargets(1, 1);
-      const eventId = await createEvent(500, "bench 이벤트 페이지");
       const pagesToAudit = [
         { name: "home", path: "/" },
         { name: "product", path: `/products/${hot.products[0]}` },
@@ -279,7 +289,21 @@ try {
       lighthouseError = (error as Error).message;
       console.error(`  ✘ Lighthouse: ${lighthouseError}`);
     }
-    pages = { firstLoadJs: js, lighthouse: lh, ...(lighthouseError ? { lighthouseError } : {}) };
+    pages = { firstLoadJs: js, loads, lighthouse: lh, ...(lighthouseError ? { lighthouseError } : {}) };
+  }
+
+  // ── 4. the opening second (issue #15 item 6) ───────────────────────────────────────────────
+  let launch: Results["launch"];
+  if (only.has("launch")) {
+    const l = sizes.launch;
+    const launchMembers = await step(`${l.members} launch members`, () => createMembers(l.members, "launch"));
+    launch = await step(`4 launch — ${l.members} members load /events/<id> and press 쿠폰 받기 within ${l.arrivalMs} ms, ${l.coupons} coupons, following Retry-After until decided`, () =>
+      runLaunch({ url: app.url, instanceUrls: app.instanceUrls, members: launchMembers, sizes: l, redisUrl: BENCH_REDIS_URL, seed: SEED, env }),
+    );
+    const s = launch.summary;
+    console.log(
+      `    sold out in ${s.soldOutSeconds ?? "–"} s; decided p50 ${s.decision.p50} / p99 ${s.decision.p99} ms; claim answers p99 ${s.claimAnswers.p99} ms ${JSON.stringify(s.claimAnswers.statuses)}; longest wait ${s.longestWaitMs} ms; unanswered ${s.unanswered}, 5xx ${s.serverErrors}, undecided ${s.undecided}; inversions ${s.inversions.admissionRecord} + ${s.inversions.answers}; never queued p99 ${s.neverQueued.p99 ?? "–"} ms (${s.neverQueued.members}); load ${launch.loadAverage.after.map((x) => x.toFixed(1)).join(" ")}`,
+    );
   }
 
   await step("stopping everything the bench started", () => stopAll());
@@ -289,7 +313,7 @@ try {
     for (const s of summaries) console.log(`  profile ${s.process}: ${s.idlePct} % idle; top: ${s.topPackages.slice(0, 5).map((p) => `${p.name} ${p.pct} %`).join(", ")}`);
   }
 
-  const partial = { claims, ...(floor ? { floor } : {}), ...(toggles ? { toggles } : {}), ...(pages ? { pages } : {}) };
+  const partial = { claims, ...(floor ? { floor } : {}), ...(toggles ? { toggles } : {}), ...(pages ? { pages } : {}), ...(launch ? { launch } : {}) };
   results = {
     mode,
     startedAt,

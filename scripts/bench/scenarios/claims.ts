@@ -3,6 +3,7 @@
 // computed from the coupons table against the answers, never assumed.
 import { sql, type BenchMember } from "../members.ts";
 import type { LocalEnv } from "../../lib/local-env.ts";
+import { isDecided, runFlows, type FlowRunResult } from "../flows.ts";
 import { runLoad, shuffled, type Answer, type Measured, type PlannedRequest } from "../load.ts";
 
 export type TargetKey = "a" | "b" | "c";
@@ -22,11 +23,19 @@ export type Correctness = {
   undersold: number;
   /** 5xx answers plus requests that got no answer. */
   errors: number;
+  /** Members still without a decided answer (only 202/429) after following Retry-After. */
+  undecided?: number;
   /** First to last coupon written during the run (null when none was): how long the sell-out took. */
   sellOutSeconds: number | null;
 };
 
-export type ClaimRun = { scenario: ClaimScenario; target: TargetKey; label: string; measured: Measured; correctness: Correctness; gateway?: GatewayDelta };
+/**
+ * Members the planned requests left queued (their last answer 202 or 429), driven on as a browser
+ * would: each asks again after the Retry-After of its last answer, and then at every Retry-After,
+ * until decided. `decidedSeconds`: from the start of the run until the last member was decided.
+ */
+export type FollowUp = { members: number; requests: number; statuses: Record<string, number>; decidedSeconds: number };
+export type ClaimRun = { scenario: ClaimScenario; target: TargetKey; label: string; measured: Measured; correctness: Correctness; followUp?: FollowUp; gateway?: GatewayDelta };
 export type GatewayDelta = { requests: number; commands: number; avgMs: number; perClaim: number };
 
 /** A public event, open from a minute ago for an hour: the row the marketer's console would write. */
@@ -76,7 +85,13 @@ export async function runClaims(opts: {
   const before = opts.gatewayStats?.();
   const { measured, answers } = await runLoad({ url: target.url, connections: opts.connections, timeoutSeconds: 60, cookies: members.map((m) => m.cookie), requests }, opts.env);
   const after = opts.gatewayStats?.();
-  const correctness = await verify(eventId, coupons, prefilled.length, opts.order, answers);
+  const { followUp, run } = await followQueued({ url: target.url, path, members, order: opts.order, answers, env: opts.env });
+  const all = [
+    ...answers.map((answer, i) => ({ member: opts.order[i]!, answer })),
+    ...(run?.flows ?? []).flatMap((f) => f.presses.map((p) => ({ member: f.member, answer: p.status === null ? null : { status: p.status, ...(p.couponId ? { couponId: p.couponId } : {}) } }))),
+  ];
+  const correctness = await verify(eventId, coupons, prefilled.length, all);
+  if (followUp) followUp.decidedSeconds = Math.round((measured.seconds + run!.durationMs / 1000) * 10) / 10;
   const claims = requests.length;
   const gateway =
     before && after
@@ -87,10 +102,26 @@ export async function runClaims(opts: {
           perClaim: Math.round(((after.requests - before.requests) / claims) * 100) / 100,
         }
       : undefined;
-  return { scenario, target: target.key, label: target.label, measured, correctness, ...(gateway ? { gateway } : {}) };
+  return { scenario, target: target.key, label: target.label, measured, correctness, ...(followUp ? { followUp } : {}), ...(gateway ? { gateway } : {}) };
 }
 
-async function verify(eventId: number, total: number, prefilled: number, order: number[], answers: (Answer | null)[]): Promise<Correctness> {
+/** Drives on the members whose last planned answer left them waiting (202/429), if any. */
+async function followQueued(opts: { url: string; path: string; members: BenchMember[]; order: number[]; answers: (Answer | null)[]; env: LocalEnv }): Promise<{ followUp?: FollowUp; run?: FlowRunResult }> {
+  const last = new Map<number, Answer | null>();
+  opts.answers.forEach((a, i) => last.set(opts.order[i]!, a));
+  const waiting = [...last].filter(([, a]) => a && !isDecided(a.status));
+  if (!waiting.length) return {};
+  const flows = waiting.map(([member, a]) => ({ member, startMs: (a!.retryAfter ?? 1) * 1000, claimPath: opts.path }));
+  const run = await runFlows({ url: opts.url, sockets: 50, timeoutSeconds: 60, deadlineSeconds: 120, cookies: opts.members.map((m) => m.cookie), flows }, opts.env);
+  const statuses: Record<string, number> = {};
+  for (const p of run.flows.flatMap((f) => f.presses)) statuses[p.status ?? "none"] = (statuses[p.status ?? "none"] ?? 0) + 1;
+  const requests = Object.values(statuses).reduce((n, v) => n + v, 0);
+  return { followUp: { members: flows.length, requests, statuses, decidedSeconds: 0 }, run };
+}
+
+/** `answers`: every answer of the run (planned and follow-up), with the member it went to. A 202
+ *  or 429 is not yet a decision: neither lost nor an error. */
+async function verify(eventId: number, total: number, prefilled: number, answers: { member: number; answer: Answer | null }[]): Promise<Correctness> {
   const { rows } = await sql().query<{ id: string; user_id: string | null; seq: number; issued_at: Date }>("SELECT id, user_id, seq, issued_at FROM coupons WHERE event_id = $1", [eventId]);
   const written = rows.slice().sort((x, y) => x.issued_at.getTime() - y.issued_at.getTime()).slice(prefilled ? rows.length : 0);
   const ids = new Set(rows.map((r) => r.id));
@@ -99,15 +130,18 @@ async function verify(eventId: number, total: number, prefilled: number, order: 
   let lost = 0;
   let soldOutAnswers = 0;
   let errors = 0;
-  answers.forEach((a, i) => {
+  const decided = new Set<number>();
+  const asked = new Set<number>();
+  for (const { member, answer: a } of answers) {
+    asked.add(member);
     if (!a || a.status >= 500) errors++;
-    if (!a) return;
+    if (!a) continue;
+    if (isDecided(a.status)) decided.add(member);
     if (a.status === 410) soldOutAnswers++;
-    if (a.status !== 201) return;
-    const member = order[i]!;
+    if (a.status !== 201) continue;
     winsPerMember.set(member, (winsPerMember.get(member) ?? 0) + 1);
     if (!a.couponId || !ids.has(a.couponId)) lost++;
-  });
+  }
   let repeatedWins = 0;
   for (const wins of winsPerMember.values()) repeatedWins += Math.max(0, wins - 1);
   return {
@@ -117,6 +151,7 @@ async function verify(eventId: number, total: number, prefilled: number, order: 
     lost,
     undersold: soldOutAnswers > 0 ? Math.max(0, total - rows.length) : 0,
     errors,
+    undecided: asked.size - decided.size,
     sellOutSeconds: written.length ? Math.round((written.at(-1)!.issued_at.getTime() - written[0]!.issued_at.getTime()) / 100) / 10 : null,
   };
 }

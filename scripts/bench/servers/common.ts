@@ -11,7 +11,8 @@ import { describeFailure, DomainError, type FailureKey } from "@/lib/errors";
 
 const COOKIE = "authjs.session-token";
 
-export type Answer = { status: number; body: unknown };
+/** `headers`: extra response headers (Retry-After of a queued claim). */
+export type Answer = { status: number; body: unknown; headers?: Record<string, string> };
 
 /** The signed-in member's id, or null (no cookie, bad cookie, revoked session). */
 async function memberOf(req: IncomingMessage): Promise<string | null> {
@@ -31,17 +32,17 @@ const clientAddress = (req: IncomingMessage) => String(req.headers["x-forwarded-
 
 export const refusal = (status: number, code: string, message: string): Answer => ({ status, body: { error: { code, message } } });
 
-/** A refused claim, answered with the app's status, code and message for it (lib/errors.ts). */
-export function refuseClaim(key: FailureKey): Answer {
-  const { status, code, message } = describeFailure(new DomainError(key));
-  return refusal(status, code, message);
+/** A refused claim, answered with the app's status, code, message and Retry-After for it (lib/errors.ts, lib/http.ts). */
+export function refuseClaim(refused: FailureKey | DomainError): Answer {
+  const { status, code, message, retryAfterSeconds } = describeFailure(typeof refused === "string" ? new DomainError(refused) : refused);
+  return { ...refusal(status, code, message), ...(retryAfterSeconds ? { headers: { "retry-after": String(retryAfterSeconds) } } : {}) };
 }
 
 /** Routes `POST /api/coupon-events/:id/claim` (the app's path) and `POST /bench/warm/:id`. */
 export function serve(name: string, handlers: { claim(eventId: number, memberId: string, address: string): Promise<Answer>; warm?(eventId: number): Promise<void> }) {
-  const send = (res: ServerResponse, { status, body }: Answer) => {
+  const send = (res: ServerResponse, { status, body, headers }: Answer) => {
     const text = JSON.stringify(body);
-    res.writeHead(status, { "content-type": "application/json", "cache-control": "no-store", "content-length": Buffer.byteLength(text) });
+    res.writeHead(status, { ...headers, "content-type": "application/json", "cache-control": "no-store", "content-length": Buffer.byteLength(text) });
     res.end(text);
   };
   const server = createServer((req, res) => {

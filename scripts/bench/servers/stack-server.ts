@@ -9,9 +9,13 @@ import { refuseClaim, serve } from "./common.ts";
 serve("stack server (c)", {
   async claim(eventId, memberId, address) {
     try {
-      return { status: 201, body: { coupon: await claimCoupon(eventId, memberId, address) } };
+      // As the app's route answers (app/api/coupon-events/[id]/claim/route.ts).
+      const outcome = await claimCoupon(eventId, memberId, address);
+      if (outcome.status === "ISSUED") return { status: 201, body: { coupon: outcome.coupon } };
+      const { retryAfterSeconds, ...place } = outcome;
+      return { status: 202, body: place, headers: { "retry-after": String(retryAfterSeconds) } };
     } catch (error) {
-      if (error instanceof DomainError) return refuseClaim(error.key);
+      if (error instanceof DomainError) return refuseClaim(error);
       throw error;
     }
   },
