@@ -80,8 +80,9 @@ describe("the waiting room", () => {
     expect(ahead.filter((a) => a.status === 202).length).toBeGreaterThanOrEqual(RATE);
     const tabs = await inParallel(Array.from({ length: 4 }, () => () => claim(member!, eventId, app.url)), 4);
     expect(tally(tabs)).toEqual({ 202: 4 });
+    // One place: the same ticket in every tab. (Its position may differ between the tabs' answers:
+    // the line moves on while they are answered.)
     expect(new Set(tabs.map((t) => t.body.ticket)).size).toBe(1);
-    expect(new Set(tabs.map((t) => t.body.position)).size).toBe(1);
     // Every tab keeps asking: one coupon, the other tabs told it is already theirs.
     const decided = await inParallel(Array.from({ length: 4 }, () => () => claimUntilDecided(member!, eventId, app.url)), 4);
     expect(tally(decided)).toEqual({ 201: 1, 409: 3 });
