@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { useSession } from "./support/browser";
 import { AppClient } from "./support/client";
 import { clearRateLimits, closeData } from "./support/data";
+import { postEvent, type CreatedEvent } from "./support/event-console";
 import { DEMO_PASSWORD, testEnv } from "./support/env";
 import { createMembers, type TestMember } from "./support/members";
 
@@ -18,22 +19,11 @@ async function send(member: TestMember, method: "PUT" | "POST", path: string): P
 }
 
 /** An event open now, made by the demo marketer (선착순) or owner (for their followers). */
-async function openEvent(by: "marketer" | "owner" = "marketer"): Promise<{ id: number; atelierId: number | null }> {
+async function openEvent(by: "marketer" | "owner" = "marketer"): Promise<CreatedEvent> {
   const client = new AppClient();
   await client.login(`${by}@example.com`, DEMO_PASSWORD);
-  const now = Date.now();
-  const response = await client.json(by === "marketer" ? "/api/admin/coupon-events" : "/api/studio/coupon-events", "POST", {
-    title: `뷰어 테스트 쿠폰 ${now.toString(36)}`,
-    discountType: "AMOUNT",
-    discountValue: 2000,
-    minOrderAmount: 10000,
-    totalQuantity: 10,
-    startsAt: new Date(now).toISOString(),
-    endsAt: new Date(now + 3_600_000).toISOString(),
-    validDays: 7,
-  });
-  expect(response.status).toBe(201);
-  return ((await response.json()) as { event: { id: number; atelierId: number | null } }).event;
+  const fields = { title: `뷰어 테스트 쿠폰 ${Date.now().toString(36)}`, discountValue: 2000, minOrderAmount: 10000, totalQuantity: 10, validDays: 7 };
+  return postEvent(client, fields, by === "marketer" ? "/api/admin/coupon-events" : "/api/studio/coupon-events");
 }
 
 test("a signed-in shopper sees their menu, 찜, follow and held coupon on pages cached for everyone", async ({ page, context }) => {

@@ -2,6 +2,7 @@ import { expect, test, type Page, type Route } from "@playwright/test";
 import { useSession } from "./support/browser";
 import { AppClient } from "./support/client";
 import { clearRateLimits, closeData } from "./support/data";
+import { postEvent } from "./support/event-console";
 import { DEMO_PASSWORD } from "./support/env";
 import { createMembers } from "./support/members";
 
@@ -15,19 +16,8 @@ test.afterAll(closeData);
 async function openEvent(): Promise<number> {
   const marketer = new AppClient();
   await marketer.login("marketer@example.com", DEMO_PASSWORD);
-  const now = Date.now();
-  const response = await marketer.json("/api/admin/coupon-events", "POST", {
-    title: `대기열 테스트 쿠폰 ${now.toString(36)}`,
-    discountType: "AMOUNT",
-    discountValue: 2000,
-    minOrderAmount: 10000,
-    totalQuantity: 10,
-    startsAt: new Date(now).toISOString(),
-    endsAt: new Date(now + 3_600_000).toISOString(),
-    validDays: 7,
-  });
-  expect(response.status).toBe(201);
-  return ((await response.json()) as { event: { id: number } }).event.id;
+  const fields = { title: `대기열 테스트 쿠폰 ${Date.now().toString(36)}`, discountValue: 2000, minOrderAmount: 10000, totalQuantity: 10, validDays: 7 };
+  return (await postEvent(marketer, fields)).id;
 }
 
 const queued = (route: Route, position: number) =>

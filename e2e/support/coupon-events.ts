@@ -1,9 +1,9 @@
 // Coupon events as HTTP tests meet them: a marketer creates one through the console API, and
 // members claim with their session cookies.
-import { expect } from "vitest";
 import { AppClient } from "./client";
 import { clearRateLimits } from "./data";
 import { DEMO_PASSWORD, testEnv } from "./env";
+import { postEvent } from "./event-console";
 import type { TestMember } from "./members";
 
 /** The demo marketer, signed in. */
@@ -16,20 +16,7 @@ export async function marketerClient(): Promise<AppClient> {
 
 /** An event open from now for an hour (100 coupons of 3,000원 unless overridden); its id. */
 export async function createEvent(marketer: AppClient, overrides: Record<string, unknown> = {}): Promise<number> {
-  const now = Date.now();
-  const response = await marketer.json("/api/admin/coupon-events", "POST", {
-    title: "테스트 선착순 쿠폰",
-    discountType: "AMOUNT",
-    discountValue: 3000,
-    minOrderAmount: 20000,
-    totalQuantity: 100,
-    startsAt: new Date(now).toISOString(),
-    endsAt: new Date(now + 3_600_000).toISOString(),
-    validDays: 14,
-    ...overrides,
-  });
-  expect(response.status, await response.clone().text()).toBe(201);
-  return (await response.json()).event.id;
+  return (await postEvent(marketer, overrides)).id;
 }
 
 /** 쿠폰 받기 as a member (at the test stack's app unless another is named): the status, Retry-After and body. */
