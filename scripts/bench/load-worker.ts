@@ -57,7 +57,7 @@ const instance = autocannon(
           context.i = i;
           // No cookie for an anonymous visitor (a plan without cookies).
           const cookie = plan.cookies[r.member];
-          return { ...req, method: r.method, path: r.path, headers: { ...req.headers, ...(cookie ? { cookie } : {}), "x-forwarded-for": memberAddress(r.member) } };
+          return { ...req, method: r.method, path: r.path, headers: { ...req.headers, ...plan.headers, ...(cookie ? { cookie } : {}), "x-forwarded-for": memberAddress(r.member) } };
         },
         onResponse: (status: number, body: string, context: Context, headers: Record<string, string | string[]>) => {
           const i = context.i!;

@@ -12,7 +12,8 @@ export type PlannedRequest = { member: number; method: "POST" | "PUT" | "DELETE"
  * instead (a throughput run). `cookies[member]` is sent with a member's requests; none for a
  * member without one (an anonymous visitor).
  */
-export type LoadPlan = { url: string; connections: number; timeoutSeconds: number; cookies: string[]; requests: PlannedRequest[]; seconds?: number };
+/** `headers`: sent with every request (a page load sends what a browser sends). */
+export type LoadPlan = { url: string; connections: number; timeoutSeconds: number; cookies: string[]; requests: PlannedRequest[]; seconds?: number; headers?: Record<string, string> };
 /** `cache`: nginx's X-Cache on the answer (HIT, STALE, UPDATING, MISS, EXPIRED…), when it sent one;
  *  `retryAfter`: a 202's or 429's Retry-After in seconds. */
 export type Answer = { status: number; couponId?: string; retryAfter?: number; cache?: string };

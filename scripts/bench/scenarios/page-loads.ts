@@ -27,6 +27,14 @@ export type PageLoad = {
 
 export const HEALTH_PATH = "/api/health";
 
+/** What Chromium sends with a page load: the page is measured as shoppers' browsers fetch it
+ *  (compressed), and every load has the same headers, so nginx keeps one copy per page. */
+export const BROWSER_HEADERS = {
+  accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+  "accept-encoding": "gzip, deflate, br, zstd",
+  "accept-language": "ko-KR,ko;q=0.9,en;q=0.8",
+};
+
 /** The public pages of issue #14 for this database: the most liked product, the most followed
  *  atelier, the category with the most products, and an open event. */
 export async function publicPaths(ids: { product: number; atelier: number; event: number }): Promise<PagePath[]> {
@@ -70,9 +78,10 @@ export async function runPageLoads(opts: {
   env: LocalEnv;
 }): Promise<PageLoad[]> {
   const get = (path: string): PlannedRequest => ({ member: 0, method: "GET", path });
+  const load = { timeoutSeconds: 30, cookies: [], headers: BROWSER_HEADERS };
   // Unmeasured: every route loaded and run a few times on every instance, the pools open.
   const warmUp = Array.from({ length: 20 }, () => opts.paths.map((p) => get(p.path))).flat();
-  for (const url of opts.instanceUrls) await runLoad({ url, connections: 10, timeoutSeconds: 30, cookies: [], requests: warmUp }, opts.env);
+  for (const url of opts.instanceUrls) await runLoad({ ...load, url, connections: 10, requests: warmUp }, opts.env);
 
   const servers: { via: Via; url: string; connections: number }[] = [
     { via: "nginx", url: opts.nginxUrl, connections: opts.nginxConnections },
@@ -85,9 +94,9 @@ export async function runPageLoads(opts: {
       // the steady state, not the pile-up of 100 connections on an empty cache entry (nginx has
       // no proxy_cache_lock). Sent by autocannon too: nginx keys its entries by the headers the
       // app's Vary names (Accept-Encoding among them), and fetch would send other ones.
-      await runLoad({ url: server.url, connections: 1, timeoutSeconds: 30, cookies: [], requests: [get(p.path)] }, opts.env);
+      await runLoad({ ...load, url: server.url, connections: 1, requests: [get(p.path)] }, opts.env);
       const before = await rendersSoFar(opts.instanceUrls);
-      const { measured } = await runLoad({ url: server.url, connections: server.connections, timeoutSeconds: 30, cookies: [], requests: [get(p.path)], seconds: opts.seconds }, opts.env);
+      const { measured } = await runLoad({ ...load, url: server.url, connections: server.connections, requests: [get(p.path)], seconds: opts.seconds }, opts.env);
       const after = await rendersSoFar(opts.instanceUrls);
       const renders = before === null || after === null ? null : after - before;
       const non2xx = Object.entries(measured.statuses).reduce((n, [status, count]) => n + (status.startsWith("2") ? 0 : count), 0);
