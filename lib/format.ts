@@ -1,12 +1,11 @@
 // Display helpers shared by server and client components. Pure: no I/O.
 
-const krw = new Intl.NumberFormat("ko-KR", { style: "currency", currency: "KRW" });
 const count = new Intl.NumberFormat("ko-KR");
 const compact = new Intl.NumberFormat("ko-KR", { notation: "compact", maximumFractionDigits: 1 });
 
-/** 12000 → "₩12,000" */
+/** 12000 → "12,000원", as Korean shops write prices (not "₩12,000"). */
 export function formatKRW(amount: number): string {
-  return krw.format(amount);
+  return `${count.format(amount)}원`;
 }
 
 /** 1234 → "1,234" */

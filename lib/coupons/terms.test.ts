@@ -5,9 +5,9 @@ import { couponEventSchema, EVENT_LIMITS } from "@/lib/validation/coupon-event";
 
 describe("coupon terms in plain Korean", () => {
   it("says what the coupon takes off and when it applies", () => {
-    expect(discountLabel({ discountType: "AMOUNT", discountValue: 5000 })).toBe("₩5,000 할인");
+    expect(discountLabel({ discountType: "AMOUNT", discountValue: 5000 })).toBe("5,000원 할인");
     expect(discountLabel({ discountType: "PERCENT", discountValue: 15 })).toBe("15% 할인");
-    expect(conditionsLabel({ discountType: "PERCENT", discountValue: 15, maxDiscount: 10000, minOrderAmount: 30000 })).toBe("₩30,000 이상 구매 시 · 최대 ₩10,000 할인");
+    expect(conditionsLabel({ discountType: "PERCENT", discountValue: 15, maxDiscount: 10000, minOrderAmount: 30000 })).toBe("30,000원 이상 구매 시 · 최대 10,000원 할인");
     expect(conditionsLabel({ discountType: "AMOUNT", discountValue: 1000, maxDiscount: null, minOrderAmount: 0 })).toBe("금액 조건 없음");
   });
 

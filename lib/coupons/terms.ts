@@ -13,7 +13,7 @@ export function discountLabel(t: Pick<CouponTerms, "discountType" | "discountVal
   return t.discountType === "AMOUNT" ? `${formatKRW(t.discountValue)} 할인` : `${t.discountValue}% 할인`;
 }
 
-/** "₩30,000 이상 구매 시 · 최대 ₩10,000" — the conditions under the headline. */
+/** "30,000원 이상 구매 시 · 최대 10,000원" — the conditions under the headline. */
 export function conditionsLabel(t: CouponTerms): string {
   const parts = [t.minOrderAmount > 0 ? `${formatKRW(t.minOrderAmount)} 이상 구매 시` : "금액 조건 없음"];
   if (t.discountType === "PERCENT" && t.maxDiscount) parts.push(`최대 ${formatKRW(t.maxDiscount)} 할인`);

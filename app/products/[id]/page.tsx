@@ -8,7 +8,7 @@ import { Price } from "@/components/price";
 import { ProductGrid } from "@/components/product-card";
 import { getMoreFromAtelier, getProduct } from "@/lib/catalog";
 import { parseId } from "@/lib/validation/common";
-import { formatCount } from "@/lib/format";
+import { formatCount, formatKRW } from "@/lib/format";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -61,7 +61,9 @@ export default async function ProductPage({ params }: Props) {
           </div>
           <dl className="mt-6 grid grid-cols-[5rem_1fr] gap-y-2 border-y border-stone-200 py-5 text-sm">
             <dt className="text-stone-500">배송비</dt>
-            <dd>₩3,000 (₩50,000 이상 무료배송)</dd>
+            <dd>
+              {formatKRW(3000)} ({formatKRW(50000)} 이상 무료배송)
+            </dd>
             <dt className="text-stone-500">제작기간</dt>
             <dd>주문 후 3–7일 (수작업 제작)</dd>
             <dt className="text-stone-500">찜</dt>
