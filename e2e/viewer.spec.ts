@@ -64,14 +64,15 @@ test("a follower-only event tells a follower they can claim it, and anyone else 
 
   await useSession(context, follower!.cookie);
   await page.goto(`/events/${event.id}`);
-  await expect(page.getByRole("main").getByText("팔로우하고 있어요. 이 쿠폰을 받을 수 있어요.")).toBeVisible();
+  // The particle follows the name (es-hangul): 이천 흙숨 공방을, never 공방을(를).
+  await expect(page.getByRole("main").getByText("이천 흙숨 공방을 팔로우하고 있어요. 이 쿠폰을 받을 수 있어요.")).toBeVisible();
   await expect(page.getByRole("button", { name: "쿠폰 받기" })).toBeEnabled();
 
   const otherContext = await browser.newContext();
   await useSession(otherContext, other!.cookie);
   const otherPage = await otherContext.newPage();
   await otherPage.goto(`/events/${event.id}`);
-  await expect(otherPage.getByRole("main").getByText("팔로우하면 이 쿠폰을 받을 수 있어요.")).toBeVisible();
+  await expect(otherPage.getByRole("main").getByText("이천 흙숨 공방을 팔로우하면 이 쿠폰을 받을 수 있어요.")).toBeVisible();
   await expect(otherPage.getByRole("main").getByText("팔로우하고 있어요.")).toHaveCount(0);
   await otherContext.close();
 });

@@ -1,18 +1,21 @@
 // The coupon-event rules, shared by the marketer console's and the studio's form (which load
 // this module when the visitor turns to it, components/forms/rules.ts, and show these Korean
 // messages before anything is sent) and their route handlers. Pure zod/mini.
+import { josa } from "es-hangul";
 import * as z from "zod/mini";
 import { EVENT_LIMITS, type EventLimits } from "@/lib/validation/coupon-event-limits";
 
 /** Route handlers build their schema as couponEventSchema(EVENT_LIMITS.marketer): both from here. */
 export { EVENT_LIMITS };
 
-const int = (label: string) => z.number({ error: `${label}을(를) 숫자로 입력해 주세요.` }).check(z.int(`${label}은(는) 정수여야 해요.`));
+const int = (label: string) => z.number({ error: `${josa(label, "을/를")} 숫자로 입력해 주세요.` }).check(z.int(`${josa(label, "은/는")} 정수여야 해요.`));
 const instant = (label: string) =>
   z.pipe(
-    z.iso.datetime({ offset: true, error: `${label}을(를) 입력해 주세요.` }),
+    z.iso.datetime({ offset: true, error: `${josa(label, "을/를")} 입력해 주세요.` }),
     z.transform((s: string) => new Date(s)),
   );
+
+const DISCOUNT_VALUE_LABEL = "할인 금액이나 할인율";
 
 const BANNER_PATTERN = /^\/images\/events\/[a-z0-9-]+\.svg$/;
 
@@ -23,7 +26,8 @@ export function couponEventSchema(limits: EventLimits) {
       description: z._default(z.string().check(z.trim(), z.maxLength(1_000, "설명은 1,000자까지 쓸 수 있어요.")), ""),
       bannerImage: z._default(z.nullable(z.string().check(z.regex(BANNER_PATTERN, "배너 이미지를 목록에서 골라 주세요."))), null),
       discountType: z.enum(["AMOUNT", "PERCENT"], { error: "할인 방식을 골라 주세요." }),
-      discountValue: int("할인 값").check(z.gte(1, "할인 값은 1 이상이어야 해요.")),
+      // One field, labelled 할인 금액 or 할인율 by the form's 할인 방식: the message names both.
+      discountValue: int(DISCOUNT_VALUE_LABEL).check(z.gte(1, `${josa(DISCOUNT_VALUE_LABEL, "은/는")} 1 이상이어야 해요.`)),
       maxDiscount: z._default(
         z.nullable(int("최대 할인 금액").check(z.gte(100, "최대 할인 금액은 100원 이상이어야 해요."), z.lte(limits.maxAmount, `최대 할인 금액은 ${limits.maxAmount.toLocaleString("ko-KR")}원까지예요.`))),
         null,
@@ -48,6 +52,9 @@ export function couponEventSchema(limits: EventLimits) {
         if (v.discountType === "AMOUNT" && v.maxDiscount !== null) {
           ctx.addIssue({ code: "custom", path: ["maxDiscount"], message: "최대 할인 금액은 정률 할인에만 정할 수 있어요." });
         }
+        // Object checks run even when a field failed (zod 4): a bad instant is still its raw input
+        // here, already reported on its own field.
+        if (!(v.startsAt instanceof Date) || !(v.endsAt instanceof Date)) return;
         if (v.endsAt <= v.startsAt) ctx.addIssue({ code: "custom", path: ["endsAt"], message: "종료 시각은 시작 시각보다 뒤여야 해요." });
         if (v.endsAt.getTime() - v.startsAt.getTime() > 90 * 86_400_000) {
           ctx.addIssue({ code: "custom", path: ["endsAt"], message: "이벤트 기간은 90일까지예요." });

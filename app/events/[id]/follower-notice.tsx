@@ -1,5 +1,6 @@
 "use client";
 
+import { josa } from "es-hangul";
 import Link from "next/link";
 import { useToggleView } from "@/components/viewer/viewer";
 
@@ -15,7 +16,8 @@ export function FollowerNotice({ atelierId, atelierName }: { atelierId: number; 
       <Link href={`/ateliers/${atelierId}`} className="font-semibold underline">
         {atelierName}
       </Link>
-      {following ? "을(를) 팔로우하고 있어요. 이 쿠폰을 받을 수 있어요." : "을(를) 팔로우하면 이 쿠폰을 받을 수 있어요."}
+      {josa.pick(atelierName, "을/를")}
+      {following ? " 팔로우하고 있어요. 이 쿠폰을 받을 수 있어요." : " 팔로우하면 이 쿠폰을 받을 수 있어요."}
     </p>
   );
 }
