@@ -19,7 +19,7 @@ export function AtelierCard({ atelier, note, refreshAfter }: Props) {
           </Link>
         </h3>
         <p className="truncate text-xs text-stone-500">{atelier.tagline}</p>
-        <p className="mt-0.5 flex items-center gap-1 text-xs text-stone-400">
+        <p className="mt-0.5 flex items-center gap-1 text-xs text-stone-500">
           <PinIcon className="size-3.5" />
           {atelier.location} · 팔로워 {formatCount(atelier.followerCount)}
           {note && ` · ${note}`}

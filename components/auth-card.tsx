@@ -11,7 +11,7 @@ export function AuthCard({ title, subtitle, children }: { title: string; subtitl
 
 export function OrDivider() {
   return (
-    <div className="flex items-center gap-3 text-xs text-stone-400" aria-hidden="true">
+    <div className="flex items-center gap-3 text-xs text-stone-500" aria-hidden="true">
       <span className="h-px flex-1 bg-stone-200" />
       또는
       <span className="h-px flex-1 bg-stone-200" />

@@ -14,7 +14,7 @@ export function Price({ price, originalPrice, size = "sm" }: { price: number; or
       )}
       <strong className="font-bold">{formatKRW(price)}</strong>
       {percent !== null && originalPrice && (
-        <del className={big ? "text-base text-stone-400" : "text-xs text-stone-400"}>
+        <del className={big ? "text-base text-stone-500" : "text-xs text-stone-500"}>
           <span className="sr-only">정가 </span>
           {formatKRW(originalPrice)}
         </del>

@@ -38,7 +38,7 @@ export function KakaoConnection({ linked, hasPassword, needsReauth, notice }: { 
       <ul className="mt-4 divide-y divide-stone-200 rounded-2xl border border-stone-200">
         <li className="flex items-center justify-between p-4 text-sm">
           <span>이메일 · 비밀번호</span>
-          <span className={hasPassword ? "font-semibold text-emerald-700" : "text-stone-400"}>{hasPassword ? "사용 중" : "없음"}</span>
+          <span className={hasPassword ? "font-semibold text-emerald-700" : "text-stone-500"}>{hasPassword ? "사용 중" : "없음"}</span>
         </li>
         <li className="flex flex-wrap items-center justify-between gap-3 p-4 text-sm">
           <span className="flex items-center gap-2">
