@@ -106,7 +106,7 @@ function HomeSection({ title, id, moreHref, children }: { title: string; id: str
         </h2>
         {moreHref && (
           <Link href={moreHref} className="text-sm text-stone-500 hover:underline">
-            더보기
+            <span className="sr-only">{title} </span>더보기
           </Link>
         )}
       </div>

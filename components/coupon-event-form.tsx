@@ -312,10 +312,10 @@ function Preview({ draft, audience }: { draft: Draft; audience: Props["audience"
         <TicketIcon className="size-3.5" />
         {audience === "owner" ? "팔로워 전용 쿠폰" : "선착순 쿠폰 이벤트"}
       </p>
-      <p className="mt-1 break-words font-bold leading-snug">{draft.title.trim() || <span className="text-stone-400">이벤트 제목</span>}</p>
+      <p className="mt-1 break-words font-bold leading-snug">{draft.title.trim() || <span className="text-stone-500">이벤트 제목</span>}</p>
       <div className="mt-3 flex overflow-hidden rounded-xl border border-brand-200 bg-brand-50">
         <div className="min-w-0 flex-1 p-4">
-          <p className={`text-xl font-extrabold ${discountValue ? "text-brand-700" : "text-stone-400"}`}>{discountValue ? discountLabel(terms) : "할인 값을 입력해 주세요"}</p>
+          <p className={`text-xl font-extrabold ${discountValue ? "text-brand-700" : "text-stone-500"}`}>{discountValue ? discountLabel(terms) : "할인 금액을 입력해 주세요"}</p>
           <p className="mt-1 text-xs text-stone-700">{conditionsLabel(terms)}</p>
           {days && <p className="mt-0.5 text-xs text-stone-500">받은 날부터 {formatCount(days)}일 동안 사용</p>}
         </div>

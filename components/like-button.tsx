@@ -4,21 +4,22 @@ import { HeartIcon } from "@/components/icons";
 import { useSyncedToggle } from "@/components/toggles/use-synced-toggle";
 import { formatCompactCount } from "@/lib/format";
 
-type Props = { productId: number; count: number; size?: "sm" | "lg"; refreshAfter?: boolean };
+/** `title`: the product's, so each heart on a page full of them says what it 찜s. */
+type Props = { productId: number; title: string; count: number; size?: "sm" | "lg"; refreshAfter?: boolean };
 
 /**
  * 찜하기: a heart toggle (aria-pressed) with the count beside it. The page (cached, the same for
  * everyone) gives the count; whether this viewer has 찜'd it comes after load: until then the
  * heart is empty and busy (no aria-pressed, clicks ignored), in the same place and size.
  */
-export function LikeButton({ productId, count, size = "sm", refreshAfter }: Props) {
+export function LikeButton({ productId, title, count, size = "sm", refreshAfter }: Props) {
   const { view, shown, toggle } = useSyncedToggle({ kind: "like", id: productId, pageCount: count, refreshAfter });
   const big = size === "lg";
   return (
     <span className={`inline-flex items-center gap-1 ${shown.on ? "text-brand-600" : "text-stone-500"}`}>
       <button
         type="button"
-        aria-label="찜하기"
+        aria-label={`${title} 찜하기`}
         aria-pressed={view.ready ? shown.on : undefined}
         aria-busy={!view.ready || undefined}
         aria-disabled={!view.ready || undefined}

@@ -32,7 +32,7 @@ export function ProductCard({ product, priority = false, refreshAfter }: Props) 
       </h3>
       <Price price={product.price} originalPrice={product.originalPrice} />
       <div className="-ml-1.5">
-        <LikeButton productId={product.id} count={product.likeCount} refreshAfter={refreshAfter} />
+        <LikeButton productId={product.id} title={product.title} count={product.likeCount} refreshAfter={refreshAfter} />
       </div>
     </article>
   );

@@ -13,7 +13,7 @@ export async function SiteHeader() {
           <Link href="/" className="shrink-0 text-xl font-extrabold tracking-tight text-brand-600">
             컴공방
           </Link>
-          <form action="/search" role="search" className="relative min-w-0 flex-1 sm:max-w-md">
+          <form action="/search" role="search" aria-label="작품·작가" className="relative min-w-0 flex-1 sm:max-w-md">
             <label htmlFor="site-search" className="sr-only">
               작품·작가 검색
             </label>

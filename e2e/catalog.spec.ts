@@ -27,7 +27,8 @@ test("a shopper browses home → category → product → atelier → search", a
   const title = (await firstTitle.textContent())!.trim();
   await firstTitle.getByRole("link").click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  await expect(page.getByRole("button", { name: "찜하기" }).first()).toHaveAttribute("aria-pressed", "false");
+  // Each heart names its product: the page's own and the atelier's other works differ.
+  await expect(page.getByRole("button", { name: `${title} 찜하기`, exact: true })).toHaveAttribute("aria-pressed", "false");
   await screenshotBoth(page, "product");
 
   const atelierLink = page.getByRole("main").getByRole("link").filter({ has: page.locator("img") }).first();

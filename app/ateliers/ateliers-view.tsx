@@ -12,7 +12,7 @@ export async function AteliersView({ query }: { query: { sort?: unknown; page?: 
     <div className="mx-auto max-w-6xl px-4 pt-8">
       <h1 className="text-2xl font-bold">작가 둘러보기</h1>
       <div className="mt-6 mb-5 flex items-center justify-between">
-        <p className="text-sm text-stone-500">공방 {formatCount(list.total)}곳</p>
+        <h2 className="text-sm font-normal text-stone-500">공방 {formatCount(list.total)}곳</h2>
         <SortTabs options={ATELIER_SORTS} current={list.sort} hrefFor={(sort) => href(sort)} />
       </div>
       <AtelierGrid ateliers={list.ateliers} />

@@ -45,7 +45,7 @@ export async function CategoryView({ params, query }: CategoryRouteProps & { que
         </ul>
       </nav>
       <div className="mt-6 mb-5 flex items-center justify-between">
-        <p className="text-sm text-stone-500">작품 {formatCount(data.total)}개</p>
+        <h2 className="text-sm font-normal text-stone-500">작품 {formatCount(data.total)}개</h2>
         <SortTabs options={PRODUCT_SORTS} current={data.sort} hrefFor={(sort) => href(sort)} />
       </div>
       {data.products.length > 0 ? (

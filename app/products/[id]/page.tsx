@@ -70,7 +70,7 @@ export default async function ProductPage({ params }: Props) {
             <dd>{formatCount(product.likeCount)}명이 찜했어요</dd>
           </dl>
           <div className="mt-6 flex items-center gap-3">
-            <LikeButton productId={product.id} count={product.likeCount} size="lg" />
+            <LikeButton productId={product.id} title={product.title} count={product.likeCount} size="lg" />
           </div>
           <section aria-labelledby="description-title" className="mt-10">
             <h2 id="description-title" className="text-base font-bold">작품 소개</h2>

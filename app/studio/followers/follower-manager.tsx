@@ -46,6 +46,7 @@ export function FollowerManager({ first }: { first: Result }) {
     <div>
       <form
         role="search"
+        aria-label="팔로워"
         className="flex flex-wrap gap-2"
         onSubmit={(e) => {
           e.preventDefault();

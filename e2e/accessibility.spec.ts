@@ -1,0 +1,77 @@
+// WCAG 2.2 AA on every page, in every role (issue #18 item 8): axe-core in the real Chromium,
+// at desktop and phone width, after the viewer's own state has arrived (toggles pressed or not,
+// the header's member menu), since that is the page a person meets. Each page's screenshots at
+// both sizes go to e2e/screenshots/ for a person to look at.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { useSession } from "./support/browser";
+import { sql } from "./support/data";
+import { sessionCookie } from "./support/members";
+import { screenshotBoth, VIEWPORTS } from "./support/screenshots";
+
+type Role = "anonymous" | "shopper" | "owner" | "marketer";
+
+// WCAG 2.2 AA, plus axe's best practices the issue found broken (heading order, unique landmarks).
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+/** Ids of real rows for the pages that need one: a product, an atelier, a category, an event. */
+async function ids() {
+  const one = async <T>(query: string) => (await sql().query<{ v: T }>(query)).rows[0]!.v;
+  return {
+    product: await one<number>("SELECT id AS v FROM products ORDER BY like_count DESC, id LIMIT 1"),
+    atelier: await one<number>("SELECT id AS v FROM ateliers ORDER BY follower_count DESC, id LIMIT 1"),
+    category: await one<string>("SELECT slug AS v FROM categories WHERE parent_id IS NULL ORDER BY sort_order LIMIT 1"),
+    event: await one<number>("SELECT id AS v FROM coupon_events WHERE atelier_id IS NULL ORDER BY starts_at DESC LIMIT 1"),
+  };
+}
+
+async function pagesOf(role: Role): Promise<string[]> {
+  const id = await ids();
+  switch (role) {
+    case "anonymous":
+      return ["/", `/categories/${id.category}`, `/categories/${id.category}?sort=price&page=2`, `/products/${id.product}`, "/ateliers", `/ateliers/${id.atelier}`, `/events/${id.event}`, `/search?q=${encodeURIComponent("머그")}`, "/login", "/signup", "/forgot-password", "/no-such-page"];
+    case "shopper":
+      return ["/", `/products/${id.product}`, `/ateliers/${id.atelier}`, `/events/${id.event}`, "/mypage", "/mypage/follows", "/mypage/coupons", "/mypage/account"];
+    case "owner":
+      return ["/studio/followers", "/studio/coupon-events", "/studio/coupon-events/new"];
+    case "marketer":
+      return ["/admin/coupon-events", "/admin/coupon-events/new", `/admin/coupon-events/${id.event}`];
+  }
+}
+
+/** A session cookie for a demo account (product.md's shopper, owner and marketer). */
+async function demoSession(email: string): Promise<string> {
+  const { rows } = await sql().query<{ id: string; nickname: string; role: "USER" | "MARKETER"; atelier_id: number | null }>(
+    "SELECT m.id, m.nickname, m.role, a.id AS atelier_id FROM members m LEFT JOIN ateliers a ON a.owner_id = m.id WHERE m.email = $1",
+    [email],
+  );
+  const member = rows[0]!;
+  return sessionCookie({ id: member.id, nickname: member.nickname, role: member.role, atelierId: member.atelier_id });
+}
+
+/** axe's findings as lines a person can act on: rule, impact, and the elements it names. */
+function report(violations: Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"]): string[] {
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(" | ")}`);
+}
+
+const roles: Role[] = ["anonymous", "shopper", "owner", "marketer"];
+
+for (const role of roles) {
+  test(`every page passes axe at WCAG 2.2 AA, desktop and phone: ${role}`, async ({ page }) => {
+    test.setTimeout(300_000);
+    if (role !== "anonymous") await useSession(page.context(), await demoSession(`${role}@example.com`));
+    const found: string[] = [];
+    for (const path of await pagesOf(role)) {
+      await page.goto(path);
+      // The viewer's answer is in: nothing on the page is still busy.
+      await expect(page.locator("[aria-busy=true]")).toHaveCount(0);
+      for (const [size, viewport] of Object.entries(VIEWPORTS)) {
+        await page.setViewportSize(viewport);
+        const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        found.push(...report(violations).map((line) => `${path} [${size}] ${line}`));
+      }
+      await screenshotBoth(page, `axe-${role}${path.replace(/[/?=&%]+/g, "-")}`);
+    }
+    expect(found, found.join("\n")).toEqual([]);
+  });
+}
