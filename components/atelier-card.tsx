@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { FollowButton } from "@/components/follow-button";
+import { ToggleCount } from "@/components/toggles/toggle-count";
 import { PinIcon } from "@/components/icons";
 import type { AtelierCardData } from "@/lib/catalog";
-import { formatCount } from "@/lib/format";
 
 type Props = { atelier: AtelierCardData; note?: string; refreshAfter?: boolean };
 
@@ -21,7 +21,7 @@ export function AtelierCard({ atelier, note, refreshAfter }: Props) {
         <p className="truncate text-xs text-stone-500">{atelier.tagline}</p>
         <p className="mt-0.5 flex items-center gap-1 text-xs text-stone-500">
           <PinIcon className="size-3.5" />
-          {atelier.location} · 팔로워 {formatCount(atelier.followerCount)}
+          {atelier.location} · 팔로워 <ToggleCount kind="follow" id={atelier.id} pageCount={atelier.followerCount} />
           {note && ` · ${note}`}
         </p>
       </div>

@@ -67,6 +67,12 @@ test("a wrong password is refused in Korean; an unverified account is offered a 
   await page.getByLabel("비밀번호", { exact: true }).fill("definitely-wrong-1");
   await page.getByRole("button", { name: "로그인", exact: true }).click();
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("이메일 또는 비밀번호가 맞지 않아요.");
+  // Focus goes where the person can fix it (the password box), not to <body>.
+  await expect(page.getByLabel("비밀번호", { exact: true })).toBeFocused();
+  await page.getByRole("textbox", { name: "이메일" }).fill("");
+  await page.getByRole("button", { name: "로그인", exact: true }).click();
+  await expect(page.getByRole("textbox", { name: "이메일" })).toBeFocused();
+  await expect(page.getByRole("textbox", { name: "이메일" })).toHaveAttribute("aria-invalid", "true");
 
   const email = uniqueEmail("unverified");
   const signup = await page.request.post("/api/auth/signup", { data: { email, nickname: uniqueNickname(), password: STRONG_PASSWORD } });

@@ -58,7 +58,12 @@ test("partial Korean words find products: 도자 finds 도자기", async ({ page
 test("a visitor who is not signed in is sent to /login by 찜하기 and comes back", async ({ page }) => {
   await page.goto("/products/1");
   await page.getByRole("button", { name: "찜하기" }).first().click();
-  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fproducts%2F1/);
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fproducts%2F1&reason=like/);
+  // The login page says why the visitor is there, and puts 카카오 로그인 first, as signup does.
+  await expect(page.getByText("찜하려면 로그인해 주세요.")).toBeVisible();
+  const kakao = await page.getByRole("button", { name: "카카오 로그인" }).boundingBox();
+  const email = await page.getByRole("textbox", { name: "이메일" }).boundingBox();
+  expect(kakao!.y).toBeLessThan(email!.y);
 });
 
 test("bad input in the URL is a Korean 404 or a clamped page, never a 500", async ({ page }) => {

@@ -1,5 +1,6 @@
 import { expect, test, type Response } from "@playwright/test";
 import { loginThroughForm, logOutThroughHeader, useSession } from "./support/browser";
+import { createEvent, marketerClient } from "./support/coupon-events";
 import { clearRateLimits, closeData } from "./support/data";
 import { DEMO_PASSWORD } from "./support/env";
 import { createMembers } from "./support/members";
@@ -63,6 +64,9 @@ test("a marketer launches an event; a shopper waits for the opening second and c
   // No reload: the button turns on when the server's clock reaches the opening.
   await expect(shopper.getByRole("button", { name: "쿠폰 받기" })).toBeEnabled({ timeout: 90_000 });
   expect(Date.now()).toBeGreaterThanOrEqual(opensAt - 2_000);
+  // Both watchers hear it once: the shopper's status region and the marketer's live panel.
+  await expect(shopper.getByRole("region", { name: "쿠폰 받기" }).getByRole("status")).toHaveText("쿠폰 받기가 열렸어요. 지금 받을 수 있어요.");
+  await expect(page.getByRole("region", { name: "실시간 현황" }).getByRole("status")).toHaveText("이벤트가 열렸어요.");
   const sent = shopper.waitForRequest((r) => r.method() === "POST" && r.url().endsWith("/claim")).then(() => shopper.off("response", keepPoll));
   await shopper.getByRole("button", { name: "쿠폰 받기" }).click();
   await sent;
@@ -96,21 +100,20 @@ test("a marketer launches an event; a shopper waits for the opening second and c
   await shopperContext.close();
 });
 
-test("a visitor who is not signed in is asked to log in and comes back to the event", async ({ page }) => {
-  await page.goto("/");
-  const hero = page.getByRole("link", { name: /쿠폰 받으러 가기|오픈 알림 보러 가기/ });
-  await hero.click();
-  await expect(page).toHaveURL(/\/events\/\d+/);
-  const eventPath = new URL(page.url()).pathname;
+test("a visitor who presses 쿠폰 받기 signed out is told why at login, and comes back to the coupon claimed", async ({ page }) => {
+  const eventId = await createEvent(await marketerClient());
+  await page.goto(`/events/${eventId}`);
   const claim = page.getByRole("button", { name: "쿠폰 받기" });
   // The page is the same for everyone: the button waits (busy) for the viewer's state.
-  await expect(page.getByRole("region", { name: "쿠폰 받기" }).getByRole("button")).not.toHaveAttribute("aria-busy", "true");
-  if (await claim.isEnabled()) {
-    await claim.click();
-    await expect(page).toHaveURL(new RegExp(`/login\\?callbackUrl=${encodeURIComponent(eventPath)}`));
-    await loginThroughForm(page, "shopper7@example.com", DEMO_PASSWORD);
-    await expect(page).toHaveURL(new RegExp(`${eventPath}$`));
-  }
+  await expect(claim).toBeEnabled();
+  await claim.click();
+  await expect(page).toHaveURL(new RegExp(`/login\\?callbackUrl=${encodeURIComponent(`/events/${eventId}`)}&reason=claim`));
+  await expect(page.getByText("쿠폰을 받으려면 로그인해 주세요.")).toBeVisible();
+  await loginThroughForm(page, "shopper7@example.com", DEMO_PASSWORD);
+  await expect(page).toHaveURL(new RegExp(`/events/${eventId}$`));
+  // The press is finished on return: no second press while the race runs.
+  await expect(page.getByRole("region", { name: "쿠폰 받기" }).getByRole("status")).toContainText("발급 완료");
+  await expect(page.getByRole("button", { name: "받은 쿠폰이에요" })).toBeDisabled();
   await screenshotBoth(page, "event-page");
 });
 

@@ -103,3 +103,21 @@ test("following an atelier from its page, keyboard only", async ({ page, context
   await page.reload();
   await expect(page.getByRole("button", { name: /팔로잉/ })).toHaveAttribute("aria-pressed", "true");
 });
+
+test("every count of the same thing on a page follows the toggle: 찜 on a product page, follow on an atelier card", async ({ page, context }) => {
+  const [member] = await createMembers(1, "pwcount");
+  await useSession(context, member!.cookie);
+  await page.goto("/products/15");
+  const title = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();
+  const put = toggleAnswer(page, "PUT");
+  await page.getByRole("button", { name: `${title} 찜하기`, exact: true }).click();
+  const { likeCount } = await put;
+  await expect(page.getByText(`${likeCount.toLocaleString("ko-KR")}명이 찜했어요`)).toBeVisible();
+
+  await page.goto("/ateliers");
+  const card = page.getByRole("main").getByRole("article").first();
+  const followed = page.waitForResponse((r) => r.request().method() === "PUT" && /\/api\/ateliers\/\d+\/follow$/.test(new URL(r.url()).pathname));
+  await card.getByRole("button", { name: /팔로우/ }).click();
+  const { followerCount } = (await (await followed).json()) as { followerCount: number };
+  await expect(card.getByText(`팔로워 ${followerCount.toLocaleString("ko-KR")}`)).toBeVisible();
+});

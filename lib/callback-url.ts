@@ -22,3 +22,23 @@ export function safeCallbackUrl(value: unknown, fallback = "/"): string {
     return fallback; // malformed percent-encoding
   }
 }
+
+/** What sent a visitor to log in, so the login page can say why (app/login/page.tsx). */
+export const LOGIN_REASONS = {
+  like: "찜하려면 로그인해 주세요.",
+  follow: "작가를 팔로우하려면 로그인해 주세요.",
+  claim: "쿠폰을 받으려면 로그인해 주세요. 로그인하면 이 이벤트로 돌아와 바로 받아요.",
+} as const;
+export type LoginReason = keyof typeof LOGIN_REASONS;
+
+/** The login page that comes back to `callbackUrl`, saying why the visitor was sent there. */
+export function loginHref(callbackUrl: string, reason?: LoginReason): string {
+  const query = new URLSearchParams({ callbackUrl });
+  if (reason) query.set("reason", reason);
+  return `/login?${query}`;
+}
+
+/** A `reason` query value the login page knows, else null (anything else says nothing). */
+export function loginReasonOf(value: unknown): LoginReason | null {
+  return typeof value === "string" && Object.hasOwn(LOGIN_REASONS, value) ? (value as LoginReason) : null;
+}

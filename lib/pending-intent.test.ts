@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { savePendingIntent, takePendingIntent } from "@/lib/pending-intent";
 
+const TOGGLE_KINDS = ["like", "follow"] as const;
+
 /** The tab's sessionStorage, as far as the module uses it. */
 function fakeSessionStorage(): Storage {
   const items = new Map<string, string>();
@@ -25,30 +27,37 @@ describe("pending intent (the click that sent a visitor to log in)", () => {
 
   it("completes once, on the page it was made on", () => {
     savePendingIntent("like:12", "/products/12");
-    expect(takePendingIntent("/products/12")).toBe("like:12");
-    expect(takePendingIntent("/products/12")).toBeNull();
+    expect(takePendingIntent("/products/12", TOGGLE_KINDS)).toBe("like:12");
+    expect(takePendingIntent("/products/12", TOGGLE_KINDS)).toBeNull();
     expect(sessionStorage.length).toBe(0);
   });
 
   it("waits on another page, so a detour through /login or /signup keeps it", () => {
     savePendingIntent("follow:3", "/ateliers/3");
-    expect(takePendingIntent("/login")).toBeNull();
-    expect(takePendingIntent("/ateliers/4")).toBeNull();
-    expect(takePendingIntent("/ateliers/3")).toBe("follow:3");
+    expect(takePendingIntent("/login", TOGGLE_KINDS)).toBeNull();
+    expect(takePendingIntent("/ateliers/4", TOGGLE_KINDS)).toBeNull();
+    expect(takePendingIntent("/ateliers/3", TOGGLE_KINDS)).toBe("follow:3");
+  });
+
+  it("goes only to a taker of its kind: the event page's claim is not the toggles', and stays for it", () => {
+    savePendingIntent("claim:7", "/events/7");
+    expect(takePendingIntent("/events/7", TOGGLE_KINDS)).toBeNull();
+    expect(takePendingIntent("/events/7", ["claim"])).toBe("claim:7");
+    expect(takePendingIntent("/events/7", ["claim"])).toBeNull();
   });
 
   it("expires after 10 minutes and is then dropped", () => {
     vi.useFakeTimers();
     savePendingIntent("like:12", "/products/12");
     vi.advanceTimersByTime(10 * 60 * 1000);
-    expect(takePendingIntent("/products/12")).toBeNull();
+    expect(takePendingIntent("/products/12", TOGGLE_KINDS)).toBeNull();
     expect(sessionStorage.length).toBe(0);
   });
 
   it("drops anything it did not write in its own shape", () => {
     for (const raw of ["like:12", "{", JSON.stringify({ intent: "delete:1", path: "/", expiresAt: Date.now() + 60_000 }), JSON.stringify({ intent: "like:1", path: "/" })]) {
       sessionStorage.setItem("comegongbang:pending-intent", raw);
-      expect(takePendingIntent("/"), raw).toBeNull();
+      expect(takePendingIntent("/", TOGGLE_KINDS), raw).toBeNull();
       expect(sessionStorage.length, raw).toBe(0);
     }
   });

@@ -1,19 +1,22 @@
-// Browser-only. What a visitor clicked (찜, follow) before being sent to log in, kept in this
+// Browser-only. What a visitor clicked (찜, follow, 쿠폰 받기) before being sent to log in, kept in this
 // tab's sessionStorage, never in a URL: a URL can be crafted by anyone and opened in a signed-in
 // browser, storage can only be written by our own page's click. The intent is bound to the path
 // it was made on and expires, so it completes only when the visitor comes back to that page soon.
 // (sessionStorage is per tab; surviving signup → mail → verify in another tab needs more.)
 import { parseId } from "@/lib/validation/common";
 
-/** `like:12`, `follow:3`: the action and the id it applies to. */
-export type Intent = `${"like" | "follow"}:${number}`;
+/** What can be finished after login: the toggles (components/toggles/pending-intent.tsx) and the
+ *  event page's claim (its claim panel). */
+export type IntentKind = "like" | "follow" | "claim";
+/** `like:12`, `follow:3`, `claim:7`: the action and the id it applies to. */
+export type Intent = `${IntentKind}:${number}`;
 
 const KEY = "comegongbang:pending-intent";
 const TTL_MS = 10 * 60 * 1000;
 
 /** A known action and an id by the same rule as a URL's [id]. */
 function isIntent(value: string): boolean {
-  const [, action, id] = /^(like|follow):(.*)$/.exec(value) ?? [];
+  const [, action, id] = /^(like|follow|claim):(.*)$/.exec(value) ?? [];
   return action !== undefined && parseId(id ?? "") !== null;
 }
 
@@ -41,15 +44,16 @@ function parse(raw: string): Stored | null {
 }
 
 /**
- * The intent made on `path`, removed as it is read so it completes once; an expired or
- * malformed one is dropped. An intent for another page stays until its own page or expiry.
+ * The intent made on `path` of one of `kinds`, removed as it is read so it completes once; an
+ * expired or malformed one is dropped. An intent for another page or of another kind stays,
+ * for its own page or its own taker, until expiry.
  */
-export function takePendingIntent(path: string): Intent | null {
+export function takePendingIntent(path: string, kinds: readonly IntentKind[]): Intent | null {
   try {
     const raw = sessionStorage.getItem(KEY);
     if (raw === null) return null;
     const stored = parse(raw);
-    if (stored && stored.path !== path) return null;
+    if (stored && (stored.path !== path || !kinds.includes(stored.intent.split(":")[0] as IntentKind))) return null;
     sessionStorage.removeItem(KEY);
     return stored ? (stored.intent as Intent) : null;
   } catch {

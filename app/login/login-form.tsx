@@ -7,13 +7,15 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { ResendMailButton } from "@/components/forms/resend-mail-button";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
+import { useFocusInvalid } from "@/components/forms/use-focus-invalid";
 import { useCountdown } from "@/components/forms/use-countdown";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, action, pending] = useActionState<LoginState, FormData>(login, {});
   const left = useCountdown(state.error?.lockedUntil ?? null);
+  const form = useFocusInvalid(state, Boolean(state.error || state.fields), 'input[name="password"]');
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate>
+    <form ref={form} action={action} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       {state.error && (
         <FormAlert tone="error">

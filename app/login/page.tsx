@@ -6,7 +6,7 @@ import { AuthCard, OrDivider } from "@/components/auth-card";
 import { FormAlert } from "@/components/forms/form-alert";
 import { KakaoLoginButton } from "@/components/kakao-login-button";
 import { getSignedInMember } from "@/lib/auth/signed-in-member";
-import { safeCallbackUrl } from "@/lib/callback-url";
+import { LOGIN_REASONS, loginReasonOf, safeCallbackUrl } from "@/lib/callback-url";
 import { messageOf } from "@/lib/errors";
 
 export const metadata: Metadata = { title: "로그인" };
@@ -34,13 +34,15 @@ export default async function LoginPage({ searchParams }: Props) {
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
   if (await getSignedInMember()) redirect(callbackUrl);
   const key = typeof params.error === "string" ? params.error : params.verified ? "verified" : params.reset ? "reset" : null;
-  const notice = key ? (NOTICES[key] ?? FALLBACK_ERROR) : null;
+  const reason = loginReasonOf(params.reason);
+  const notice = key ? (NOTICES[key] ?? FALLBACK_ERROR) : reason ? { tone: "info" as const, text: LOGIN_REASONS[reason] } : null;
   return (
     <AuthCard title="로그인" subtitle="컴공방에서 좋아하는 작가와 작품을 모아보세요.">
       {notice && <FormAlert tone={notice.tone}>{notice.text}</FormAlert>}
-      <LoginForm callbackUrl={callbackUrl} />
-      <OrDivider />
+      {/* Kakao first, as on the signup page and in Korean shops. */}
       <KakaoLoginButton action={kakaoLogin} callbackUrl={callbackUrl} />
+      <OrDivider />
+      <LoginForm callbackUrl={callbackUrl} />
     </AuthCard>
   );
 }

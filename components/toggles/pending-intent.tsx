@@ -20,7 +20,7 @@ export function PendingIntent() {
 
   useEffect(() => {
     if (!signedIn) return;
-    const intent = takePendingIntent(window.location.pathname);
+    const intent = takePendingIntent(window.location.pathname, ["like", "follow"]);
     if (!intent) return;
     const [kind, raw] = intent.split(":") as [keyof typeof TOGGLES, string];
     const id = Number(raw);

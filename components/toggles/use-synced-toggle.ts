@@ -6,6 +6,7 @@ import { toast } from "@/components/toaster";
 import { TOGGLES, type ToggleKind } from "@/components/toggles/actions";
 import { useToggleView, useViewerStore } from "@/components/viewer/viewer";
 import { callApi } from "@/lib/api-client";
+import { loginHref } from "@/lib/callback-url";
 import { savePendingIntent } from "@/lib/pending-intent";
 
 type Options = {
@@ -71,7 +72,7 @@ export function useSyncedToggle({ kind, id, pageCount, refreshAfter = false }: O
     if (!view.signedIn) {
       const { pathname, search } = window.location;
       savePendingIntent(`${kind}:${id}`, pathname);
-      router.push(`/login?callbackUrl=${encodeURIComponent(pathname + search)}`);
+      router.push(loginHref(pathname + search, kind));
       return;
     }
     wanted.current = !shown.on;

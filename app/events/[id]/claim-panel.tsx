@@ -7,6 +7,8 @@ import { useClaim, type Claimed, type Decision } from "@/app/events/[id]/use-cla
 import { WaitingBox } from "@/app/events/[id]/waiting-box";
 import { useCouponView } from "@/components/viewer/viewer";
 import { callApi } from "@/lib/api-client";
+import { loginHref } from "@/lib/callback-url";
+import { savePendingIntent, takePendingIntent } from "@/lib/pending-intent";
 import { CLIENT_FAILURES } from "@/lib/client-failures";
 import { eventPhase } from "@/lib/coupons/phase";
 import type { LiveState } from "@/lib/coupons/state";
@@ -41,12 +43,26 @@ export function ClaimPanel({ eventId, initial }: { eventId: number; initial: Liv
   const msToOpen = live.startsAt - now;
   // The last poll's status moved on by the ticking clock: the button opens at the opening second.
   const status = eventPhase({ now, startsAt: live.startsAt, endsAt: live.endsAt, closed: live.status === "CLOSED", remaining: live.remaining });
+  const signedIn = viewer.ready && viewer.signedIn;
+  // The opening second is announced (role=status below) to whoever is watching the countdown.
+  const opened = useRef(status);
+  useEffect(() => {
+    if (opened.current === "SCHEDULED" && status === "OPEN") setAnswered((a) => a ?? { tone: "info", text: "쿠폰 받기가 열렸어요. 지금 받을 수 있어요." });
+    opened.current = status;
+  }, [status]);
+  // Back from the login this panel sent the visitor to: the press they made is finished here,
+  // once (the intent is this tab's own, lib/pending-intent.ts), while the event is still open.
+  useEffect(() => {
+    if (!signedIn || held || status !== "OPEN") return;
+    if (takePendingIntent(pathname, ["claim"]) === `claim:${eventId}`) start();
+  }, [signedIn, held, status, pathname, eventId, start]);
 
   function claim() {
     if (!viewer.ready) return;
     if (!viewer.signedIn) {
-      setAnswered({ tone: "info", text: "로그인이 필요해요. 로그인하면 이 페이지로 돌아와요.", login: true });
-      router.push(`/login?callbackUrl=${encodeURIComponent(pathname)}`);
+      setAnswered({ tone: "info", text: "로그인이 필요해요. 로그인하면 이 페이지로 돌아와 바로 받아요.", login: true });
+      savePendingIntent(`claim:${eventId}`, pathname);
+      router.push(loginHref(pathname, "claim"));
       return;
     }
     setAnswered(null);
@@ -115,7 +131,7 @@ export function ClaimPanel({ eventId, initial }: { eventId: number; initial: Liv
             {result.login && (
               <>
                 {" "}
-                <Link href={`/login?callbackUrl=${encodeURIComponent(pathname)}`} className="underline">
+                <Link href={loginHref(pathname, "claim")} className="underline">
                   로그인하기
                 </Link>
               </>

@@ -6,9 +6,10 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { LikeButton } from "@/components/like-button";
 import { Price } from "@/components/price";
 import { ProductGrid } from "@/components/product-card";
+import { ToggleCount } from "@/components/toggles/toggle-count";
 import { getMoreFromAtelier, getProduct } from "@/lib/catalog";
 import { parseId } from "@/lib/validation/common";
-import { formatCount, formatKRW } from "@/lib/format";
+import { formatKRW } from "@/lib/format";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -67,7 +68,10 @@ export default async function ProductPage({ params }: Props) {
             <dt className="text-stone-500">제작기간</dt>
             <dd>주문 후 3–7일 (수작업 제작)</dd>
             <dt className="text-stone-500">찜</dt>
-            <dd>{formatCount(product.likeCount)}명이 찜했어요</dd>
+            <dd>
+              <ToggleCount kind="like" id={product.id} pageCount={product.likeCount} />
+              명이 찜했어요
+            </dd>
           </dl>
           <div className="mt-6 flex items-center gap-3">
             <LikeButton productId={product.id} title={product.title} count={product.likeCount} size="lg" />

@@ -29,6 +29,28 @@ function formatDuration(ms: number): string {
     .join(" ");
 }
 
+type Live = NonNullable<LiveSnapshot["live"]>;
+
+const STATUS_NEWS: Partial<Record<Live["status"], string>> = {
+  OPEN: "이벤트가 열렸어요.",
+  SOLD_OUT: "선착순 마감: 쿠폰이 모두 발급됐어요.",
+  CLOSED: "이벤트가 종료됐어요.",
+};
+
+/** The quarter of the coupons issued so far (0–4): the live region speaks when it moves. */
+const quarterOf = (live: Live | null) => (live ? Math.floor((4 * live.issued) / Math.max(1, live.total)) : 0);
+
+/**
+ * What the status region says after a poll: a change of status, or each further quarter issued
+ * — not the numbers every second, which would leave a screen-reader user hearing nothing else.
+ */
+function newsOf(before: Live | null, after: Live | null): string | null {
+  if (!after) return null;
+  if (after.status !== before?.status) return STATUS_NEWS[after.status] ?? null;
+  const quarter = quarterOf(after);
+  return quarter > quarterOf(before) && quarter < 4 ? `${quarter * 25}% 발급됐어요 (${formatCount(after.issued)}장).` : null;
+}
+
 /**
  * The marketer's live view and report, both from /live: polled every second while the event is
  * scheduled or open, every five otherwise. When the status changes the page is refreshed, so the
@@ -38,7 +60,9 @@ export function LivePanel({ eventId, initial }: { eventId: number; initial: Live
   const router = useRouter();
   const [snap, setSnap] = useState(initial);
   const [stale, setStale] = useState(false);
+  const [news, setNews] = useState("");
   const status = useRef(initial.live?.status);
+  const last = useRef(initial.live ?? null);
 
   useEffect(() => {
     let stopped = false;
@@ -52,6 +76,9 @@ export function LivePanel({ eventId, initial }: { eventId: number; initial: Live
         setStale(!answer.ok);
         if (answer.ok) {
           setSnap(answer.data);
+          const said = newsOf(last.current, answer.data.live ?? null);
+          last.current = answer.data.live ?? null;
+          if (said) setNews(said);
           if (answer.data.live && answer.data.live.status !== status.current) {
             status.current = answer.data.live.status;
             router.refresh();
@@ -84,7 +111,10 @@ export function LivePanel({ eventId, initial }: { eventId: number; initial: Live
             {stale ? "연결이 불안정해요 · 다시 시도 중" : updatedAt ? `${clock.format(updatedAt)} 기준` : null}
           </p>
         </div>
-        <div aria-live="polite" className="mt-4">
+        <p role="status" className="sr-only">
+          {news}
+        </p>
+        <div className="mt-4">
           <dl className="grid grid-cols-2 gap-4">
             <div>
               <dt className="text-sm text-stone-500">발급</dt>
