@@ -1,19 +1,19 @@
-// Browser-only. What a visitor clicked (찜, follow) before being sent to log in, kept in this
+// Browser-only. What a visitor clicked (찜, follow, 오픈 알림) before being sent to log in, kept in this
 // tab's sessionStorage, never in a URL: a URL can be crafted by anyone and opened in a signed-in
 // browser, storage can only be written by our own page's click. The intent is bound to the path
 // it was made on and expires, so it completes only when the visitor comes back to that page soon.
 // (sessionStorage is per tab; surviving signup → mail → verify in another tab needs more.)
 import { parseId } from "@/lib/validation/common";
 
-/** `like:12`, `follow:3`: the action and the id it applies to. */
-export type Intent = `${"like" | "follow"}:${number}`;
+/** `like:12`, `follow:3`, `reminder:5`: the action and the id it applies to. */
+export type Intent = `${"like" | "follow" | "reminder"}:${number}`;
 
 const KEY = "comegongbang:pending-intent";
 const TTL_MS = 10 * 60 * 1000;
 
 /** A known action and an id by the same rule as a URL's [id]. */
 function isIntent(value: string): boolean {
-  const [, action, id] = /^(like|follow):(.*)$/.exec(value) ?? [];
+  const [, action, id] = /^(like|follow|reminder):(.*)$/.exec(value) ?? [];
   return action !== undefined && parseId(id ?? "") !== null;
 }
 

@@ -7,7 +7,7 @@ import { routeId } from "@/lib/route-params";
 type Context = { params: Promise<{ id: string }> };
 
 /**
- * PUT = on, DELETE = off for a member's toggle on the thing the route's [id] names (찜, follow):
+ * PUT = on, DELETE = off for a member's toggle on the thing the route's [id] names (찜, follow, 오픈 알림):
  * signed in, a known id, within the member's mutation limit. `set` is idempotent and answers the
  * state with its exact count.
  */
