@@ -43,6 +43,22 @@ describe("ViewerStore", () => {
     expect(store.coupon(4)).toEqual({ eventId: 4, seq: 7, expiresAt: "2030-01-01T00:00:00.000Z" });
   });
 
+  it("asks for an event's coupon and 오픈 알림 with the event's id once, and answers both", async () => {
+    const api = endpoint();
+    const store = new ViewerStore(api.fetchViewer);
+    store.register("coupon", 4);
+    store.register("reminder", 4);
+    store.register("reminder", 5);
+    store.startView();
+    await settle();
+    expect(api.calls.map((c) => c.query)).toEqual([{ products: [], ateliers: [], events: [4, 5] }]);
+    api.calls[0]!.answer({ member: shopper, likedProductIds: [], followedAtelierIds: [], coupons: [], reminderEventIds: [5] });
+    await settle();
+    expect(store.coupon(4)).toBeNull();
+    expect(store.toggle("reminder", 4)).toEqual({ on: false });
+    expect(store.toggle("reminder", 5)).toEqual({ on: true });
+  });
+
   it("asks for the member even when the page registered nothing", async () => {
     const api = endpoint();
     const store = new ViewerStore(api.fetchViewer);

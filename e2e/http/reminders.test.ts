@@ -1,6 +1,6 @@
 // 오픈 알림 toggles over HTTP, through the balancer to two instances: PUT/DELETE are idempotent
 // under concurrency, the viewer answer shows the state, and refusals (signed out, unknown or not
-// upcoming event, too late, another site) write nothing.
+// upcoming event, too late, another site) write nothing. And the dead-letter view is marketers' only.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { AppClient } from "../support/client";
 import { createEvent, marketerClient } from "../support/coupon-events";
@@ -93,5 +93,22 @@ describe("PUT/DELETE /api/coupon-events/[id]/reminder", () => {
     const answer = await send("PUT", eventId, as(member!, { origin: "https://evil.example" }));
     expect(answer.status).toBe(403);
     expect(await rows(eventId)).toBe(0);
+  });
+});
+
+describe("/admin/jobs (메일 발송 실패)", () => {
+  it("is for marketers: a visitor goes to login, a shopper is refused, a marketer reads it", async () => {
+    const visitor = await fetch(`${testEnv.appUrl}/admin/jobs`, { redirect: "manual" });
+    expect(visitor.status).toBe(307);
+    expect(visitor.headers.get("location")).toMatch(/\/login\?callbackUrl=%2Fadmin%2Fjobs/);
+
+    const [shopper] = await createMembers(1, "deadmail");
+    expect((await fetch(`${testEnv.appUrl}/admin/jobs`, { headers: as(shopper!), redirect: "manual" })).status).toBe(403);
+
+    const page = await marketer.request("/admin/jobs");
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain("메일 발송 실패");
+    expect(html).toMatch(/보내지 못한 메일이 없어요|<table/);
   });
 });

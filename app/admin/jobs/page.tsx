@@ -23,7 +23,7 @@ export default async function DeadMailPage() {
         <p className="mt-8 rounded-2xl border border-dashed border-stone-300 px-6 py-12 text-center text-stone-500">보내지 못한 메일이 없어요.</p>
       ) : (
         <div className="mt-8 overflow-x-auto rounded-2xl border border-stone-200">
-          <table className="w-full min-w-[40rem] text-left text-sm">
+          <table className="w-full min-w-[48rem] text-left text-sm">
             <caption className="sr-only">보내지 못한 메일 {formatCount(dead.length)}통</caption>
             <thead className="bg-stone-50 text-stone-600">
               <tr>
@@ -38,9 +38,9 @@ export default async function DeadMailPage() {
               {dead.map((mail) => (
                 <tr key={mail.id}>
                   <td className="whitespace-nowrap px-4 py-3 text-stone-600">{formatDateTime(mail.failedAt)}</td>
-                  <td className="px-4 py-3 break-all">{mail.to}</td>
+                  <td className="whitespace-nowrap px-4 py-3">{mail.to}</td>
                   <td className="px-4 py-3">{mail.what}</td>
-                  <td className="px-4 py-3 break-all text-stone-600">{mail.reason}</td>
+                  <td className="min-w-64 px-4 py-3 break-words text-stone-600">{mail.reason}</td>
                   <td className="px-4 py-3 text-right tabular-nums">{formatCount(mail.tries)}회</td>
                 </tr>
               ))}
