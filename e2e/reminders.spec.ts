@@ -4,7 +4,7 @@ import { loginThroughForm, useSession } from "./support/browser";
 import { AppClient } from "./support/client";
 import { clearRateLimits, closeData, sql } from "./support/data";
 import { postEvent, type CreatedEvent } from "./support/event-console";
-import { DEMO_PASSWORD, testEnv, uniqueEmail } from "./support/env";
+import { DEMO_PASSWORD, uniqueEmail } from "./support/env";
 import { mailsTo } from "./support/mail";
 import { createMembers } from "./support/members";
 import { screenshotBoth } from "./support/screenshots";

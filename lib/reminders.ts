@@ -45,7 +45,8 @@ export async function scheduleEventReminders(event: { id: number; startsAt: Date
 
 /**
  * PUT (on) / DELETE (off) of a member's 오픈 알림; idempotent. On needs an upcoming event whose
- * reminder moment has not passed (REMINDER_TOO_LATE says it opens soon); off always succeeds.
+ * reminder moment has not passed (REMINDER_TOO_LATE says it opens soon) and a member with an
+ * address to mail; off always succeeds.
  */
 export async function setReminder(memberId: string, eventId: number, on: boolean): Promise<{ subscribed: boolean }> {
   const event = await db.couponEvent.findUnique({ where: { id: eventId } });
@@ -56,6 +57,9 @@ export async function setReminder(memberId: string, eventId: number, on: boolean
   }
   if (phaseOfRow(event, 0) !== "SCHEDULED") throw new DomainError("EVENT_NOT_UPCOMING");
   if (Date.now() >= remindAtOf(event.startsAt).getTime()) throw new DomainError("REMINDER_TOO_LATE");
+  // A Kakao account may have no address: it would be told "we will mail you" and get nothing.
+  const member = await db.member.findUnique({ where: { id: memberId }, select: { email: true } });
+  if (!member?.email) throw new DomainError("REMINDER_NO_EMAIL");
   // ON CONFLICT DO NOTHING: the unique (member, event) makes concurrent PUTs one row.
   await db.reminderSubscription.createMany({ data: [{ memberId, eventId }], skipDuplicates: true });
   await scheduleEventReminders(event);

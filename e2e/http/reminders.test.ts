@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { AppClient } from "../support/client";
 import { createEvent, marketerClient } from "../support/coupon-events";
-import { clearRateLimits, closeData, count } from "../support/data";
+import { clearRateLimits, closeData, count, sql } from "../support/data";
 import { testEnv } from "../support/env";
 import { createMembers, inParallel, type TestMember } from "../support/members";
 
@@ -16,6 +16,13 @@ const send = (method: "PUT" | "DELETE", eventId: number | string, headers: Recor
   fetch(`${testEnv.appUrl}${path(eventId)}`, { method, headers }).then(async (r) => ({ status: r.status, body: await r.json() }));
 const as = (member: TestMember, extra: Record<string, string> = {}) => ({ cookie: member.cookie, ...extra });
 const rows = (eventId: number) => count("reminder_subscriptions", "event_id = $1", [eventId]);
+
+/** Fresh members with an address each (the reminder is a mail). */
+async function mailable(n: number, prefix: string): Promise<TestMember[]> {
+  const members = await createMembers(n, prefix);
+  await sql().query("UPDATE members SET email = id || '@example.com' WHERE id = ANY($1)", [members.map((m) => m.id)]);
+  return members;
+}
 
 /** An event opening `msFromNow` from now. */
 const upcoming = (msFromNow: number) => {
@@ -33,7 +40,7 @@ afterAll(closeData);
 describe("PUT/DELETE /api/coupon-events/[id]/reminder", () => {
   it("is idempotent: 20 parallel PUTs make one subscription, DELETEs remove it, the viewer follows", async () => {
     const eventId = await upcoming(HOUR);
-    const [member] = await createMembers(1, "remind");
+    const [member] = await mailable(1, "remind");
     const puts = await inParallel(Array.from({ length: 20 }, () => () => send("PUT", eventId, as(member!))));
     expect(puts.every((r) => r.status === 200 && r.body.subscribed === true)).toBe(true);
     expect(await rows(eventId)).toBe(1);
@@ -68,7 +75,7 @@ describe("PUT/DELETE /api/coupon-events/[id]/reminder", () => {
   });
 
   it("an event that is open or closed: 409 EVENT_NOT_UPCOMING; inside the lead: 409 REMINDER_TOO_LATE; nothing written", async () => {
-    const [member] = await createMembers(1, "remind409");
+    const [member] = await mailable(1, "remind409");
     const open = await createEvent(marketer); // opens now
     const notUpcoming = await send("PUT", open, as(member!));
     expect(notUpcoming).toMatchObject({ status: 409, body: { error: { code: "EVENT_NOT_UPCOMING" } } });
@@ -87,9 +94,17 @@ describe("PUT/DELETE /api/coupon-events/[id]/reminder", () => {
     expect(await send("DELETE", open, as(member!))).toMatchObject({ status: 200, body: { subscribed: false } });
   });
 
+  it("a member without an email address (Kakao): 409 REMINDER_NO_EMAIL, nothing written", async () => {
+    const eventId = await upcoming(HOUR);
+    const [member] = await createMembers(1, "remindnomail");
+    const answer = await send("PUT", eventId, as(member!));
+    expect(answer).toMatchObject({ status: 409, body: { error: { code: "REMINDER_NO_EMAIL" } } });
+    expect(await rows(eventId)).toBe(0);
+  });
+
   it("a request from another site: 403, nothing written", async () => {
     const eventId = await upcoming(HOUR);
-    const [member] = await createMembers(1, "remindcsrf");
+    const [member] = await mailable(1, "remindcsrf");
     const answer = await send("PUT", eventId, as(member!, { origin: "https://evil.example" }));
     expect(answer.status).toBe(403);
     expect(await rows(eventId)).toBe(0);
