@@ -26,12 +26,12 @@ import { formatDateTime, formatLead } from "@/lib/format";
 import { CouponReminderMail, couponReminderSubject } from "@/lib/mail/coupon-reminder";
 
 type ReminderMail = Extract<QueuedMail, { kind: "coupon-reminder" }>;
-type EventTimes = { id: number; startsAt: Date; endsAt: Date; closedAt: Date | null; totalQuantity: number };
+type EventTimes = { startsAt: Date; endsAt: Date; closedAt: Date | null; totalQuantity: number };
 
 const leadMs = () => env.COUPON_REMINDER_LEAD_SECONDS * 1000;
 
 /** When an event's reminder goes out. */
-export const remindAtOf = (startsAt: Date) => new Date(startsAt.getTime() - leadMs());
+const remindAtOf = (startsAt: Date) => new Date(startsAt.getTime() - leadMs());
 
 /** The event still opens at the start time a job or mail was made for, and has not opened or closed. */
 function stillAnnounced(event: EventTimes, startsAt: string): boolean {
