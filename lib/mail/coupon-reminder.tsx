@@ -17,7 +17,7 @@ export function CouponReminderMail({ title, url, opensAt, lead }: { title: strin
       </MailText>
       <MailButton href={url}>이벤트 페이지로 가기</MailButton>
       <MailFallbackLink href={url} />
-      <MailText>이벤트 페이지에서 오픈 알림을 신청해서 보내 드린 메일이에요. 알림은 이벤트마다 한 번만 보내요.</MailText>
+      <MailText>이벤트 페이지에서 오픈 알림을 신청하셔서 보내 드린 메일이에요. 알림은 그 페이지에서 언제든 끌 수 있어요.</MailText>
     </MailLayout>
   );
 }
