@@ -1,5 +1,6 @@
 // The parts a test run talks to, all owned by the run: a fresh test database, a flushed Redis
-// database, and every stand-in on ports of its own (so a running `npm run dev` is untouched).
+// database, every stand-in on ports of its own (so a running `npm run dev` is untouched), and
+// two job workers (npm run worker) on that database and outbox.
 // Tests never reach a configured vendor: vendor variables from the shell are ignored.
 import { randomBytes } from "node:crypto";
 import { Redis } from "ioredis";
