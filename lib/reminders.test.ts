@@ -7,9 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeEvent, createEvent, updateEvent } from "@/lib/coupons/events";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { jobIdOf } from "@/lib/jobs/boss";
 import { listDeadMail } from "@/lib/jobs/dead-letters";
 import { enqueueMails } from "@/lib/jobs/enqueue";
 import { runMailJob, type MailKinds } from "@/lib/jobs/mail";
+import { QUEUES, type MailJob } from "@/lib/jobs/payloads";
 import { MAIL_KINDS, startWorker, type Worker } from "@/lib/jobs/worker";
 import { fanOutReminders, reminderMailJob, setReminder } from "@/lib/reminders";
 import type { CouponEvent } from "@/lib/generated/prisma/client";
@@ -125,6 +127,30 @@ describe("오픈 알림", () => {
     expect(await runMailJob(job, MAIL_KINDS)).toBe("skipped");
     // A fan-out run again after a crash finds nobody left to mail.
     expect(await fanOutReminders({ eventId: event.id, startsAt: event.startsAt.toISOString() })).toBe(0);
+  });
+
+  it("a worker killed holding a mail job after sending: pg-boss times the job out, another worker sends it again with the same key, one mail", async () => {
+    const event = await newEvent(HOUR);
+    const [member] = await subscribers(1);
+    await setReminder(member!.id, event.id, true);
+    const row = await db.reminderSubscription.findUniqueOrThrow({ where: { memberId_eventId: { memberId: member!.id, eventId: event.id } }, include: { member: true } });
+    const job = reminderMailJob(event, row)!;
+    const boss = workers[0]!.boss;
+    // Due in an hour, so no running worker takes it before the doomed one below does.
+    await boss.insert([{ id: jobIdOf(job.idempotencyKey), name: QUEUES.mail, data: job, startAfter: new Date(Date.now() + HOUR), expireInSeconds: 1 }]);
+    const [taken] = await boss.fetch<MailJob>(QUEUES.mail, { ignoreStartAfter: true });
+    expect(taken?.id).toBe(jobIdOf(job.idempotencyKey));
+
+    // The doomed worker sends, then dies before recording: the job stays active, nobody completes it.
+    const dying: MailKinds = { "coupon-reminder": { ...MAIL_KINDS["coupon-reminder"], recordSent: () => Promise.reject(new Error("SIGKILL")) } };
+    await expect(runMailJob(taken!.data, dying)).rejects.toThrow("SIGKILL");
+    expect(await mailsTo(member!.email)).toHaveLength(1);
+
+    await sleep(1_200);
+    await boss.expire(); // what a worker's maintenance does every 30 s: the job failed by timeout, to be retried
+    await eventually(async () => expect((await subscription(member!.id, event.id)).sentFor).toEqual(event.startsAt), 15_000);
+    await sleep(1_500);
+    expect(await mailsTo(member!.email)).toHaveLength(1);
   });
 
   it("a fan-out killed halfway and run again mails only those left, each once", async () => {
