@@ -2,6 +2,7 @@
 # The shop as one stateless container; run as many as traffic needs behind a load balancer.
 #   docker build -t comegongbang .                                   # the app
 #   docker build --target migrate -t comegongbang-migrate .          # migrations, run once per release
+#   docker build --target worker -t comegongbang-worker .            # job workers (npm run worker), any number
 #   docker run --rm --env-file production.env comegongbang-migrate
 #   docker run -p 3000:3000 --env-file production.env comegongbang
 # (No Docker engine runs on the machines this project is developed on; see docs/deploy.md.)
@@ -16,6 +17,15 @@ RUN npm ci --no-audit --no-fund
 # Applies pending migrations with Prisma's CLI (offline engine shim included) and exits.
 FROM deps AS migrate
 ENTRYPOINT ["npx", "prisma", "migrate", "deploy"]
+
+# Job workers: the TypeScript sources run by tsx, no Next.js build (they serve no HTTP). Same
+# environment as the app; as many as the mail backlog needs (docs/deploy.md → Job workers).
+FROM deps AS worker
+COPY . .
+ENV NODE_ENV=production
+RUN useradd --system --uid 1001 app && chmod -R a-w /app
+USER app
+CMD ["./node_modules/.bin/tsx", "--import", "./scripts/lib/server-only-hook.mjs", "scripts/worker.ts"]
 
 FROM deps AS build
 COPY . .

@@ -16,7 +16,7 @@ const nextConfig: NextConfig = {
   // client-side navigation from a document request (proxy.ts).
   skipProxyUrlNormalize: true,
   // Route handlers and server code import the generated Prisma client as TypeScript.
-  serverExternalPackages: ["@node-rs/argon2", "pg"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "pg-boss"],
   // Security headers on every response (pages also get their CSP from proxy.ts).
   async headers() {
     return [

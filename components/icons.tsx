@@ -18,6 +18,13 @@ export const HeartIcon = (props: IconProps) => (
   </Icon>
 );
 
+export const BellIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path strokeLinejoin="round" d="M6 16V11a6 6 0 0 1 12 0v5l1.5 2h-15L6 16Z" />
+    <path strokeLinecap="round" d="M10 20.5a2.2 2.2 0 0 0 4 0" />
+  </Icon>
+);
+
 export const SearchIcon = ({ className }: IconProps) => (
   <Icon className={className} strokeWidth={2}>
     <circle cx="11" cy="11" r="7" />

@@ -27,6 +27,7 @@ export function safeCallbackUrl(value: unknown, fallback = "/"): string {
 export const LOGIN_REASONS = {
   like: "찜하려면 로그인해 주세요.",
   follow: "작가를 팔로우하려면 로그인해 주세요.",
+  reminder: "오픈 알림을 받으려면 로그인해 주세요.",
   claim: "쿠폰을 받으려면 로그인해 주세요. 로그인하면 이 이벤트로 돌아와 바로 받아요.",
 } as const;
 export type LoginReason = keyof typeof LOGIN_REASONS;

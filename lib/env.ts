@@ -43,6 +43,15 @@ const schema = z.object({
    * rest. Scale it with the instances (about 50 per core).
    */
   COUPON_ADMISSION_RATE: z.coerce.number().int().min(1).max(100_000).default(100),
+  /** 오픈 알림: the reminder mail goes out this many seconds before an event opens (tests: a few). */
+  COUPON_REMINDER_LEAD_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
+  /**
+   * The job queue's mail (lib/jobs): a send that Resend refuses or cannot take is tried again
+   * after about DELAY·2^n seconds (n = 1, 2, …, jittered), LIMIT times, then kept in the
+   * dead-letter queue for 마케터 콘솔 → 메일 발송 실패. The defaults ride out ~40 minutes of outage.
+   */
+  MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(8),
+  MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3_600).default(5),
   /** A deployment's permission for http and private hosts in production (lib/env-production.ts). */
   ALLOW_LOCAL_SERVICES: z.enum(["0", "1"]).optional(),
 });

@@ -76,6 +76,9 @@ const FAILURES = {
   NOT_FOLLOWER: { status: 403, message: "팔로워 전용 쿠폰이에요. 공방을 팔로우하면 받을 수 있어요." },
   EVENT_STARTED: { status: 409, message: "이미 시작했거나 끝난 이벤트는 수정할 수 없어요." },
   EVENT_ALREADY_ENDED: { status: 409, code: "EVENT_CLOSED", message: "이미 끝난 이벤트예요." },
+  EVENT_NOT_UPCOMING: { status: 409, message: "오픈 알림은 시작 전인 이벤트에만 신청할 수 있어요." },
+  REMINDER_NO_EMAIL: { status: 409, message: "이메일 주소가 없는 계정이라 알림 메일을 보낼 수 없어요. 회원정보에서 이메일을 연결해 주세요." },
+  REMINDER_TOO_LATE: { status: 409, message: "곧 열려요! 알림 메일을 보내기엔 늦었어요. 오픈 시각에 이 페이지에서 쿠폰을 받아 주세요." },
   STARTS_IN_PAST: { status: 400, code: "VALIDATION_FAILED", message: "시작 시각은 지금 이후여야 해요." },
 } as const satisfies Record<string, FailureEntry>;
 

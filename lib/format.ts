@@ -45,6 +45,13 @@ export function formatDateTime(date: Date): string {
   return dateTimeFormat.format(date);
 }
 
+/** A lead time as people say it: 600 → "10분", 3600 → "1시간", 5 → "5초". */
+export function formatLead(seconds: number): string {
+  if (seconds >= 3600 && seconds % 3600 === 0) return `${seconds / 3600}시간`;
+  if (seconds >= 60) return `${Math.round(seconds / 60)}분`;
+  return `${seconds}초`;
+}
+
 /** A wait in seconds, rounded as a person says it: 8 → "약 8초", 90 → "약 1분 30초", 600 → "약 10분". */
 export function formatWait(seconds: number): string {
   const s = Math.max(1, Math.round(seconds));

@@ -3,6 +3,7 @@ import type { SignedInMember } from "@/lib/auth/signed-in-member";
 import { db } from "@/lib/db";
 import { followedAmong } from "@/lib/follows";
 import { likedAmong } from "@/lib/likes";
+import { remindedAmong } from "@/lib/reminders";
 
 // Public pages are cached and the same for everyone; what belongs to the person looking at one
 // (who they are, their 찜, follows and coupons among what the page shows) is asked for after
@@ -23,6 +24,8 @@ export type ViewerState = {
   likedProductIds: number[];
   followedAtelierIds: number[];
   coupons: HeldCoupon[];
+  /** Events among `events` the member asked 오픈 알림 for. */
+  reminderEventIds: number[];
 };
 
 /** The member's coupons among these events. */
@@ -34,16 +37,18 @@ async function couponsAmong(memberId: string, eventIds: number[]): Promise<HeldC
 
 /** What this member has among the asked ids; a visitor who is not signed in has nothing. */
 export async function viewerState(member: SignedInMember | null, query: ViewerQuery): Promise<ViewerState> {
-  if (!member) return { member: null, likedProductIds: [], followedAtelierIds: [], coupons: [] };
-  const [liked, followed, coupons] = await Promise.all([
+  if (!member) return { member: null, likedProductIds: [], followedAtelierIds: [], coupons: [], reminderEventIds: [] };
+  const [liked, followed, coupons, reminded] = await Promise.all([
     likedAmong(member.id, query.products),
     followedAmong(member.id, query.ateliers),
     couponsAmong(member.id, query.events),
+    remindedAmong(member.id, query.events),
   ]);
   return {
     member: { nickname: member.nickname, isMarketer: member.role === "MARKETER", atelierId: member.atelierId },
     likedProductIds: [...liked],
     followedAtelierIds: [...followed],
     coupons,
+    reminderEventIds: [...reminded],
   };
 }

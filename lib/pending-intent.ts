@@ -1,4 +1,4 @@
-// Browser-only. What a visitor clicked (찜, follow, 쿠폰 받기) before being sent to log in, kept in this
+// Browser-only. What a visitor clicked (찜, follow, 오픈 알림, 쿠폰 받기) before being sent to log in, kept in this
 // tab's sessionStorage, never in a URL: a URL can be crafted by anyone and opened in a signed-in
 // browser, storage can only be written by our own page's click. The intent is bound to the path
 // it was made on and expires, so it completes only when the visitor comes back to that page soon.
@@ -7,8 +7,8 @@ import { parseId } from "@/lib/validation/common";
 
 /** What can be finished after login: the toggles (components/toggles/pending-intent.tsx) and the
  *  event page's claim (its claim panel). */
-export type IntentKind = "like" | "follow" | "claim";
-/** `like:12`, `follow:3`, `claim:7`: the action and the id it applies to. */
+export type IntentKind = "like" | "follow" | "reminder" | "claim";
+/** `like:12`, `follow:3`, `reminder:5`, `claim:7`: the action and the id it applies to. */
 export type Intent = `${IntentKind}:${number}`;
 
 const KEY = "comegongbang:pending-intent";
@@ -16,7 +16,7 @@ const TTL_MS = 10 * 60 * 1000;
 
 /** A known action and an id by the same rule as a URL's [id]. */
 function isIntent(value: string): boolean {
-  const [, action, id] = /^(like|follow|claim):(.*)$/.exec(value) ?? [];
+  const [, action, id] = /^(like|follow|reminder|claim):(.*)$/.exec(value) ?? [];
   return action !== undefined && parseId(id ?? "") !== null;
 }
 

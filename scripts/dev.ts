@@ -1,10 +1,12 @@
 // npm run dev — the whole shop on http://localhost:3000: stand-ins for whatever vendor is not
-// configured, the database created, migrated and (when empty) seeded, then `next dev`.
+// configured, the database created, migrated and (when empty) seeded, then `next dev` and one
+// job worker (queued mail, 오픈 알림).
 import { isEmpty, migrate, seed } from "./lib/database.ts";
 import { DEV_PORTS, loadProjectEnv, localDefaults, withDefaults } from "./lib/local-env.ts";
 import { bin, startServer } from "./lib/proc.ts";
 import { startMissingStandIns } from "./lib/stand-ins.ts";
 import { DEMO_ACCOUNTS_BANNER } from "./lib/demo-accounts.ts";
+import { startWorkers } from "./lib/worker-process.ts";
 
 loadProjectEnv();
 const env = withDefaults(localDefaults({ ports: DEV_PORTS, database: "gongbang" }));
@@ -29,12 +31,13 @@ ${DEMO_ACCOUNTS_BANNER}
 `);
 
 const next = startServer("next", bin("next"), ["dev", "--port", String(DEV_PORTS.app)], { ...env, NODE_ENV: "development" });
+const workers = startWorkers({ ...env, NODE_ENV: "development" }, 1);
 
 let stopping = false;
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
-  await next.stop();
+  await Promise.all([next.stop(), ...workers.map((w) => w.stop())]);
   await standIns.stop();
   process.exit(code);
 }

@@ -1,6 +1,6 @@
 import type { ToggleEntry } from "@/components/viewer/viewer-store";
 
-// The two member toggles: where each is sent (PUT on, DELETE off), how its answer reads, and
+// The member toggles (찜, follow, 오픈 알림): where each is sent (PUT on, DELETE off), how its answer reads, and
 // what is said when a click kept through login (PendingIntent) is done.
 export const TOGGLES = {
   like: {
@@ -18,6 +18,11 @@ export const TOGGLES = {
       return { on: following, count: followerCount };
     },
     done: "팔로우했어요.",
+  },
+  reminder: {
+    url: (id: number) => `/api/coupon-events/${id}/reminder`,
+    read: (data: unknown): ToggleEntry => ({ on: (data as { subscribed: boolean }).subscribed }),
+    done: "오픈 알림을 신청했어요.",
   },
 } as const;
 

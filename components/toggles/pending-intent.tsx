@@ -13,6 +13,9 @@ import { takePendingIntent } from "@/lib/pending-intent";
  * (lib/pending-intent.ts), which only our own click writes; nothing in the URL can make a
  * signed-in browser act. The server's answer goes to the viewer's state, so the toggle shows it.
  */
+/** The intents finished here; the event page's claim finishes its own. */
+const TOGGLE_KINDS = Object.keys(TOGGLES) as (keyof typeof TOGGLES)[];
+
 export function PendingIntent() {
   const store = useViewerStore();
   const { member, current } = useViewerMember();
@@ -20,7 +23,7 @@ export function PendingIntent() {
 
   useEffect(() => {
     if (!signedIn) return;
-    const intent = takePendingIntent(window.location.pathname, ["like", "follow"]);
+    const intent = takePendingIntent(window.location.pathname, TOGGLE_KINDS);
     if (!intent) return;
     const [kind, raw] = intent.split(":") as [keyof typeof TOGGLES, string];
     const id = Number(raw);

@@ -1,12 +1,15 @@
-// The viewer's own state on a cached public page: who is looking, and their 찜, follows and
-// coupons among what the page shows. Parts of the page register the ids they need when they
+// The viewer's own state on a cached public page: who is looking, and their 찜, follows,
+// coupons and 오픈 알림 among what the page shows. Parts of the page register the ids they need when they
 // mount; the store asks GET /api/me/viewer for all of them in one request per page view, and for
 // late arrivals (a "더 보기" list) in one more batch. Plain TypeScript with a subscribe/snapshot
 // pair for React's useSyncExternalStore (components/viewer/viewer.tsx).
 import type { HeldCoupon, ViewerMember, ViewerQuery, ViewerState } from "@/lib/member-state";
 
-/** What a part of the page asks about: 찜 of a product, following an atelier, an event's coupon. */
-export type Subject = "like" | "follow" | "coupon";
+/** What a part of the page asks about: 찜 of a product, following an atelier, an event's coupon or 오픈 알림. */
+export type Subject = "like" | "follow" | "coupon" | "reminder";
+
+/** The subjects that are on/off toggles (a coupon is held, not toggled). */
+export type ToggleSubject = Exclude<Subject, "coupon">;
 
 /** A toggle as the server last said it; `count` once a toggle's own answer carried the exact one. */
 export type ToggleEntry = { readonly on: boolean; readonly count?: number };
@@ -19,7 +22,7 @@ type FetchViewer = (query: ViewerQuery) => Promise<ViewerState | null>;
 
 type Key = `${Subject}:${number}`;
 
-const PARAM = { like: "products", follow: "ateliers", coupon: "events" } as const satisfies Record<Subject, keyof ViewerQuery>;
+const PARAM = { like: "products", follow: "ateliers", coupon: "events", reminder: "events" } as const satisfies Record<Subject, keyof ViewerQuery>;
 /** The endpoint's limit per list (lib/member-state.ts VIEWER_MAX_IDS). */
 const MAX_PER_LIST = 200;
 const RETRY_FIRST_MS = 1_000;
@@ -55,7 +58,7 @@ export class ViewerStore {
   member = (): MemberView => this.memberView;
 
   /** undefined until this page view's answer covers the id. */
-  toggle = (subject: "like" | "follow", id: number): ToggleEntry | undefined => this.toggles.get(keyOf(subject, id));
+  toggle = (subject: ToggleSubject, id: number): ToggleEntry | undefined => this.toggles.get(keyOf(subject, id));
 
   /** The held coupon, null for none, undefined until this page view's answer covers the event. */
   coupon = (eventId: number): HeldCoupon | null | undefined => this.coupons.get(keyOf("coupon", eventId));
@@ -73,7 +76,7 @@ export class ViewerStore {
   }
 
   /** A toggle's own answer from the server: every part showing this id follows it. */
-  record(subject: "like" | "follow", id: number, entry: ToggleEntry): void {
+  record(subject: ToggleSubject, id: number, entry: ToggleEntry): void {
     const key = keyOf(subject, id);
     this.written.set(key, ++this.clock);
     this.toggles.set(key, entry);
@@ -136,7 +139,9 @@ export class ViewerStore {
     for (const key of keys) {
       const [subject, id] = splitKey(key);
       const list = query[PARAM[subject]];
-      if (list.length < MAX_PER_LIST) {
+      // An event's coupon and its 오픈 알림 share one id in `events`.
+      if (list.includes(Number(id))) asked.push(key);
+      else if (list.length < MAX_PER_LIST) {
         list.push(Number(id));
         asked.push(key);
       }
@@ -179,7 +184,7 @@ export class ViewerStore {
     const id = Number(raw);
     if (subject === "coupon") this.coupons.set(key, answer?.coupons.find((c) => c.eventId === id) ?? null);
     else {
-      const ids = subject === "like" ? answer?.likedProductIds : answer?.followedAtelierIds;
+      const ids = { like: answer?.likedProductIds, follow: answer?.followedAtelierIds, reminder: answer?.reminderEventIds }[subject];
       this.toggles.set(key, { on: ids?.includes(id) ?? false });
     }
   }

@@ -2,7 +2,7 @@
 
 import { usePathname } from "next/navigation";
 import { createContext, use, useEffect, useState, useSyncExternalStore } from "react";
-import { ViewerStore, type Subject, type ToggleEntry } from "@/components/viewer/viewer-store";
+import { ViewerStore, type Subject, type ToggleEntry, type ToggleSubject } from "@/components/viewer/viewer-store";
 import { callApi } from "@/lib/api-client";
 import type { HeldCoupon, ViewerQuery, ViewerState } from "@/lib/member-state";
 
@@ -48,8 +48,8 @@ export function useViewerMember() {
 
 type ToggleView = { ready: false } | { ready: true; signedIn: boolean; entry: ToggleEntry; ownAtelierId: number | null };
 
-/** A 찜 or follow toggle's state for this viewer; not ready until the answer covers its id. */
-export function useToggleView(subject: "like" | "follow", id: number): ToggleView {
+/** A 찜, follow or 오픈 알림 toggle's state for this viewer; not ready until the answer covers its id. */
+export function useToggleView(subject: ToggleSubject, id: number): ToggleView {
   const store = useViewerStore();
   useRegistered(store, subject, id);
   const entry = useSyncExternalStore(store.subscribe, () => store.toggle(subject, id), () => undefined);

@@ -85,6 +85,9 @@ const CASES: Case[] = [
   { name: "console edit after opening", method: "PATCH", path: () => `/api/admin/coupon-events/${eventId}`, body: () => eventBody("수정", 3_600_000), expect: marketersOnly(409) },
   { name: "console live", method: "GET", path: () => `/api/admin/coupon-events/${eventId}/live`, expect: marketersOnly(200) },
   { name: "console CSV", method: "GET", path: () => `/api/admin/coupon-events/${eventId}/coupons.csv`, expect: marketersOnly(200) },
+  // The matrix's event is open: signed in, the reminder is refused for that (409), not for who asks.
+  { name: "오픈 알림", method: "PUT", path: () => `/api/coupon-events/${eventId}/reminder`, expect: signedIn(409) },
+  { name: "오픈 알림 해제", method: "DELETE", path: () => `/api/coupon-events/${eventId}/reminder`, expect: signedIn(200) },
   { name: "claim", method: "POST", path: () => `/api/coupon-events/${eventId}/claim`, expect: signedIn(201) },
   { name: "public event state", method: "GET", path: () => `/api/coupon-events/${eventId}`, expect: { visitor: 200, shopper: 200, owner: 200, otherOwner: 200, marketer: 200, revoked: 200 } },
 ];

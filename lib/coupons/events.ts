@@ -6,6 +6,7 @@ import { toCsv } from "@/lib/csv";
 import { DomainError } from "@/lib/errors";
 import type { CouponEvent } from "@/lib/generated/prisma/client";
 import type { CouponEventInput } from "@/lib/validation/coupon-event";
+import { scheduleEventReminders } from "@/lib/reminders";
 
 /** Who acts on events: a marketer (all public events) or an owner (their atelier's). */
 type EventScope = { kind: "marketer"; memberId: string } | { kind: "owner"; memberId: string; atelierId: number };
@@ -28,6 +29,7 @@ export async function createEvent(input: CouponEventInput, scope: EventScope): P
   // Loaded into Redis now, so the first second of the event is answered from Redis alone (and
   // every instance finds it there, even one that just answered 404 for this id).
   await loadState(event.id);
+  await scheduleEventReminders(event);
   return event;
 }
 
@@ -41,6 +43,8 @@ export async function updateEvent(eventId: number, input: CouponEventInput, scop
   const [updated] = await db.couponEvent.updateManyAndReturn({ where: { id: eventId, startsAt: { gt: new Date() }, closedAt: null }, data: input });
   if (!updated) throw new DomainError("EVENT_STARTED");
   await resetState(eventId);
+  // A new start time is a new reminder job; the old one finds the event moved and sends nothing.
+  await scheduleEventReminders(updated);
   return updated;
 }
 

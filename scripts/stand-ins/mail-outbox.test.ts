@@ -15,6 +15,7 @@ beforeAll(async () => {
 
 afterEach(() => {
   outbox.setDown(false);
+  outbox.failNext(0);
   outbox.clear();
 });
 
@@ -160,6 +161,21 @@ describe("mail outbox with the real resend SDK", () => {
 
     outbox.setDown(false);
     expect((await resend.emails.send({ ...korean, to: "x@example.com" })).error).toBeNull();
+  });
+
+  it("refuses the next N sends after POST /__fail, then delivers again", async () => {
+    const armed = await fetch(`${outbox.url}/__fail`, { method: "POST", body: JSON.stringify({ count: 2, status: 429 }) });
+    expect(await armed.json()).toEqual({ count: 2, status: 429 });
+    for (let i = 0; i < 2; i++) {
+      const { data, error } = await resend.emails.send({ ...korean, to: "x@example.com" }, { idempotencyKey: "retry-me" });
+      expect(data).toBeNull();
+      expect(error).toMatchObject({ statusCode: 429 });
+    }
+    // A refused send is not remembered under its key: the retry with the same key delivers.
+    expect((await resend.emails.send({ ...korean, to: "x@example.com" }, { idempotencyKey: "retry-me" })).error).toBeNull();
+    expect(outbox.messages()).toHaveLength(1);
+    const bad = await fetch(`${outbox.url}/__fail`, { method: "POST", body: JSON.stringify({ count: -1 }) });
+    expect(bad.status).toBe(422);
   });
 
   it("replays an idempotent send instead of delivering twice", async () => {

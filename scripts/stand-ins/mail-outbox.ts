@@ -10,7 +10,11 @@
  * - requests are JSON with `Authorization: Bearer re_…`;
  * - success is any 2xx with a JSON body, e.g. `{ "id": "<uuid>" }`;
  * - errors are `{ statusCode, name, message }` — the SDK hands that object back
- *   unchanged as `{ data: null, error }` instead of throwing.
+ *   unchanged as `{ data: null, error }` instead of throwing;
+ * - `Idempotency-Key`: the same key and body get the first answer again and no second mail;
+ *   the same key with another body is 409 invalid_idempotent_request.
+ *
+ * Test hook (not Resend's): `POST /__fail {count, status}` refuses the next `count` sends.
  */
 import { createHash, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
@@ -50,6 +54,8 @@ export interface MailOutbox {
   clear(): void;
   /** While down, sending answers 503 — for fault tests. */
   setDown(down: boolean): void;
+  /** The next `count` sends answer `status` and deliver nothing (also `POST /__fail {count, status}`), for retry tests. */
+  failNext(count: number, status?: number): void;
 }
 
 const MAX_MAILS = 1000;
@@ -101,6 +107,9 @@ const emailSchema = z
   });
 
 type EmailInput = z.infer<typeof emailSchema>;
+
+/** Test hook body: refuse the next `count` sends with `status` (a 5xx or 429, as Resend's outages look). */
+const failSchema = z.object({ count: z.number().int().min(0).max(1000), status: z.number().int().min(429).max(599).default(503) });
 
 /** Turn the first zod issue into a Resend-style sentence. */
 function validationMessage(body: unknown, error: z.ZodError): string {
@@ -250,6 +259,8 @@ export async function startMailOutbox(opts: MailOutboxOptions = {}): Promise<Mai
   const host = opts.host ?? "127.0.0.1";
   let mails: CaughtMail[] = []; // newest first
   let down = false;
+  /** Sends still to refuse (failNext), and with which status. */
+  let failing = { count: 0, status: 503 };
   // Idempotency-Key → what we answered, so an SDK retry does not deliver twice.
   const idempotent = new Map<string, { fingerprint: string; status: number; body: unknown; at: number }>();
 
@@ -350,6 +361,10 @@ export async function startMailOutbox(opts: MailOutboxOptions = {}): Promise<Mai
     if (path === "/emails" || path === "/emails/batch") {
       if (method === "POST") {
         if (down) throw new HttpError(503, "application_error", "The mail outbox is down (fault injection).");
+        if (failing.count > 0) {
+          failing.count--;
+          throw new HttpError(failing.status, "application_error", `The mail outbox refused this send (fault injection, ${failing.count} more to refuse).`);
+        }
         requireApiKey(req);
         return path === "/emails" ? sendOne(req, res) : sendBatch(req, res);
       }
@@ -369,6 +384,13 @@ export async function startMailOutbox(opts: MailOutboxOptions = {}): Promise<Mai
       const mail = mails.find((m) => m.id === emailId);
       if (!mail) throw new HttpError(404, "not_found", "Email not found");
       return sendJson(res, 200, { object: "email", ...mail });
+    }
+
+    if (path === "/__fail" && method === "POST") {
+      const parsed = failSchema.safeParse(await readJson(req));
+      if (!parsed.success) throw new HttpError(422, "validation_error", "Send {count, status}: count 0–1000, status 429–599.");
+      failing = parsed.data;
+      return sendJson(res, 200, failing);
     }
 
     if (path === "/" && method === "GET") return sendHtml(res, 200, listPage(mails));
@@ -416,6 +438,9 @@ export async function startMailOutbox(opts: MailOutboxOptions = {}): Promise<Mai
     },
     setDown: (value) => {
       down = value;
+    },
+    failNext: (count, status = 503) => {
+      failing = { count, status };
     },
   };
 }

@@ -1,11 +1,13 @@
 // The parts a test run talks to, all owned by the run: a fresh test database, a flushed Redis
-// database, and every stand-in on ports of its own (so a running `npm run dev` is untouched).
+// database, every stand-in on ports of its own (so a running `npm run dev` is untouched), and
+// two job workers (npm run worker) on that database and outbox.
 // Tests never reach a configured vendor: vendor variables from the shell are ignored.
 import { randomBytes } from "node:crypto";
 import { Redis } from "ioredis";
 import { dropDatabase, migrate, seed } from "../lib/database.ts";
 import { localDefaults, type LocalEnv, type LocalPorts } from "../lib/local-env.ts";
 import { startMissingStandIns, type StandIns } from "../lib/stand-ins.ts";
+import { startWorkers } from "../lib/worker-process.ts";
 
 /**
  * TEST_SLOT=N (0–5, default 0) gives a run its own ports, database and Redis db, so several
@@ -30,6 +32,8 @@ export type StackOptions = {
   ports?: LocalPorts;
   redisUrl?: string;
   database?: string;
+  /** Job worker processes (npm run worker) running beside the tests; default 2, so every test meets more than one. */
+  workers?: number;
 };
 
 export async function startTestStack(opts: StackOptions = {}): Promise<TestStack> {
@@ -44,6 +48,10 @@ export async function startTestStack(opts: StackOptions = {}): Promise<TestStack
     // permission, not a test mode. Its secret is its own; production refuses the dev one.
     ALLOW_LOCAL_SERVICES: "1",
     AUTH_SECRET: randomBytes(32).toString("base64url"),
+    // Seconds, not minutes, so tests watch a reminder and a mail's retries arrive.
+    COUPON_REMINDER_LEAD_SECONDS: "4",
+    MAIL_RETRY_LIMIT: "2",
+    MAIL_RETRY_DELAY_SECONDS: "1",
   });
   if (opts.freshData !== false) {
     const redis = new Redis(redisUrl, { lazyConnect: true });
@@ -56,5 +64,10 @@ export async function startTestStack(opts: StackOptions = {}): Promise<TestStack
   }
   const standIns = await startMissingStandIns(env, { ports, redisUrl });
   Object.assign(env, standIns.env, { TEST_STACK: "1" });
-  return { env, standIns, stop: () => standIns.stop() };
+  const workers = startWorkers(env, opts.workers ?? 2, { quiet: true });
+  const stop = async () => {
+    await Promise.all(workers.map((w) => w.stop()));
+    await standIns.stop();
+  };
+  return { env, standIns, stop };
 }

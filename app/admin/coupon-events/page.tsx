@@ -1,3 +1,4 @@
+import { AdminNav } from "@/app/admin/admin-nav";
 import { EventsOverview } from "@/components/coupon-events/events-overview";
 import { requireMarketerPage } from "@/lib/auth/roles";
 import { listEvents } from "@/lib/coupons/events";
@@ -9,6 +10,7 @@ export default async function AdminEventsPage() {
   const events = await listEvents({ kind: "marketer", memberId: member.id });
   return (
     <div className="mx-auto max-w-6xl px-4 pt-8">
+      <AdminNav current="/admin/coupon-events" />
       <EventsOverview
         eyebrow="마케터 콘솔"
         title="쿠폰 이벤트 관리"

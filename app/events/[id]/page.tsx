@@ -3,14 +3,16 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ClaimPanel } from "@/app/events/[id]/claim-panel";
 import { FollowerNotice } from "@/app/events/[id]/follower-notice";
+import { ReminderButton } from "@/app/events/[id]/reminder-button";
 import { EventBanner } from "@/components/coupon-events/event-banner";
 import { TicketIcon } from "@/components/icons";
 import { parseId } from "@/lib/validation/common";
 import { getPublicEvent } from "@/lib/coupons/events";
 import { liveState } from "@/lib/coupons/state";
 import { conditionsLabel, discountLabel } from "@/lib/coupons/terms";
+import { env } from "@/lib/env";
 import { messageOf } from "@/lib/errors";
-import { formatCount, formatDateTime } from "@/lib/format";
+import { formatCount, formatDateTime, formatLead } from "@/lib/format";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -76,6 +78,10 @@ export default async function EventPage({ params }: Props) {
       {event.atelier && <FollowerNotice atelierId={event.atelier.id} atelierName={event.atelier.name} />}
 
       <ClaimPanel eventId={event.id} initial={live} />
+
+      {live.status === "SCHEDULED" && (
+        <ReminderButton eventId={event.id} startsAt={event.startsAt.toISOString()} leadSeconds={env.COUPON_REMINDER_LEAD_SECONDS} lead={formatLead(env.COUPON_REMINDER_LEAD_SECONDS)} />
+      )}
     </div>
   );
 }

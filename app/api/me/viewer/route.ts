@@ -20,7 +20,7 @@ const query = z.object({ products: ids, ateliers: ids, events: ids });
 
 /**
  * The viewer's own state for a cached public page: {member, likedProductIds, followedAtelierIds,
- * coupons} (lib/member-state.ts). Signed out is an answer too (member null), not a 401.
+ * coupons, reminderEventIds} (lib/member-state.ts). Signed out is an answer too (member null), not a 401.
  */
 export const GET = apiRoute(async (request) => {
   const asked = parseQuery(request, query);

@@ -1,0 +1,32 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { jobs } from "@/lib/jobs/boss";
+import { mailJob, QUEUES } from "@/lib/jobs/payloads";
+
+export type DeadMail = { id: string; failedAt: Date; to: string; what: string; reason: string; tries: number };
+
+const KIND_LABELS = { "coupon-reminder": "오픈 알림" } as const;
+
+/**
+ * Mail whose retries ran out, newest first, for 마케터 콘솔 → 메일 발송 실패. pg-boss copies a
+ * job that failed for good into the dead-letter queue with its last error; nothing works that
+ * queue, so its jobs wait there (30 days) to be read.
+ */
+export async function listDeadMail(limit = 100): Promise<DeadMail[]> {
+  await jobs(); // pg-boss's tables exist once any process has started it
+  const rows = await db.$queryRaw<{ id: string; created_on: Date; data: unknown; output: { message?: string } | null; retry_limit: number }[]>`
+    SELECT id::text, created_on, data, output, retry_limit FROM pgboss.job
+    WHERE name = ${QUEUES.deadMail} ORDER BY created_on DESC LIMIT ${limit}`;
+  return rows.map((row) => {
+    const parsed = mailJob.safeParse(row.data);
+    const mail = parsed.success ? parsed.data.mail : null;
+    return {
+      id: row.id,
+      failedAt: row.created_on,
+      to: mail?.to ?? "(알 수 없음)",
+      what: mail ? `${KIND_LABELS[mail.kind]} · ${mail.title}` : "(알 수 없는 메일)",
+      reason: row.output?.message ?? "(사유 없음)",
+      tries: row.retry_limit + 1,
+    };
+  });
+}

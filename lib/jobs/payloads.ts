@@ -1,0 +1,43 @@
+// The job queue's names and what each job carries (lib/jobs). Pure: the queues' payloads are
+// checked with these schemas when a worker takes a job, so a job written by an older or newer
+// release that no longer fits fails loudly (and lands in the dead-letter queue) instead of
+// sending something half-filled.
+import * as z from "zod/mini";
+
+export const QUEUES = {
+  /** One job per event and start time, due at startsAt − COUPON_REMINDER_LEAD_SECONDS: fans out the 오픈 알림 mails. */
+  reminders: "coupon-reminders",
+  /** One job per mail: sent with its idempotency key, retried with backoff. */
+  mail: "mail",
+  /** Mail whose retries ran out, with the last failure; read by 마케터 콘솔 → 메일 발송 실패. */
+  deadMail: "mail-dead",
+} as const;
+
+const instant = z.iso.datetime({ offset: true });
+
+/** A reminder fan-out: which event, and the start time it was scheduled for (a moved event's old job finds another and does nothing). */
+export const reminderJob = z.object({ eventId: z.number(), startsAt: instant });
+export type ReminderJob = z.infer<typeof reminderJob>;
+
+/** The 오픈 알림 mail to one subscriber: everything the mail shows, so every try renders the same bytes. */
+const couponReminderMail = z.object({
+  kind: z.literal("coupon-reminder"),
+  subscriptionId: z.string(),
+  to: z.string(),
+  eventId: z.number(),
+  title: z.string(),
+  startsAt: instant,
+  leadSeconds: z.number(),
+});
+
+/** Every kind of queued mail; a new kind (follower news) adds its schema here and its handler in lib/jobs/worker.ts. */
+const queuedMail = z.discriminatedUnion("kind", [couponReminderMail]);
+
+export const mailJob = z.object({
+  /** Sent to Resend as Idempotency-Key: one key, at most one delivered mail. */
+  idempotencyKey: z.string().check(z.minLength(1), z.maxLength(256)),
+  mail: queuedMail,
+});
+export type MailJob = z.infer<typeof mailJob>;
+export type QueuedMail = MailJob["mail"];
+export type MailKindName = QueuedMail["kind"];

@@ -1,0 +1,46 @@
+import "server-only";
+import type PgBoss from "pg-boss";
+import { startBoss } from "@/lib/jobs/boss";
+import { runMailJob, type MailKinds } from "@/lib/jobs/mail";
+import { QUEUES, reminderJob } from "@/lib/jobs/payloads";
+import { fanOutReminders, reminderMail } from "@/lib/reminders";
+
+/** Every kind of queued mail and how it is checked and recorded. */
+export const MAIL_KINDS: MailKinds = { "coupon-reminder": reminderMail };
+
+/** Mail jobs one worker takes per poll and sends side by side. */
+const MAIL_BATCH = 10;
+/** How often an idle worker asks for due jobs (pg-boss polls; 0.5 s is its floor). */
+const POLL_SECONDS = 1;
+
+export type Worker = { boss: PgBoss; stop(): Promise<void> };
+
+/**
+ * Starts one worker: its own pg-boss, polling the reminder and mail queues. Any number may run,
+ * in one process or many: pg-boss hands each job to one worker at a time (SKIP LOCKED), and the
+ * mail path is safe even when a job is taken twice (lib/reminders.ts, lib/jobs/mail.ts).
+ */
+export async function startWorker(): Promise<Worker> {
+  const boss = await startBoss({ worker: true });
+
+  await boss.work(QUEUES.reminders, { pollingIntervalSeconds: POLL_SECONDS }, async ([job]) => {
+    if (job) return { mails: await fanOutReminders(reminderJob.parse(job.data)) };
+  });
+
+  // A batch's mails fail one by one: a failed one is failed here (retried with backoff, then the
+  // dead-letter queue); pg-boss then completes the rest, leaving the failed ones as they are.
+  await boss.work(QUEUES.mail, { pollingIntervalSeconds: POLL_SECONDS, batchSize: MAIL_BATCH }, async (batch) => {
+    await Promise.all(
+      batch.map(async (job) => {
+        try {
+          await runMailJob(job.data, MAIL_KINDS);
+        } catch (error) {
+          console.warn(`[jobs] mail job ${job.id} failed: ${(error as Error).message}`);
+          await boss.fail(QUEUES.mail, job.id, error as Error);
+        }
+      }),
+    );
+  });
+
+  return { boss, stop: () => boss.stop({ graceful: true, timeout: 10_000, wait: true }) };
+}
