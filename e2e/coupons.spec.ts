@@ -35,7 +35,7 @@ test("a marketer launches an event; a shopper waits for the opening second and c
   await page.getByRole("spinbutton", { name: "사용 기간" }).fill("7");
   await page.getByLabel("시작 시각").fill(koreaLocal(opensAt));
   await page.getByLabel("종료 시각").fill(koreaLocal(opensAt + 86_400_000));
-  await expect(page.getByRole("region", { name: "미리보기" })).toContainText("₩3,000 할인");
+  await expect(page.getByRole("region", { name: "미리보기" })).toContainText("3,000원 할인");
   await screenshotBoth(page, "admin-new-event");
   await page.getByRole("button", { name: "이벤트 만들기" }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
@@ -84,8 +84,8 @@ test("a marketer launches an event; a shopper waits for the opening second and c
 
   await shopper.getByRole("link", { name: "내 쿠폰 보기" }).click();
   const ticket = shopper.getByRole("article").filter({ hasText: title });
-  await expect(ticket).toContainText("₩3,000 할인");
-  await expect(ticket).toContainText("₩20,000 이상 구매 시");
+  await expect(ticket).toContainText("3,000원 할인");
+  await expect(ticket).toContainText("20,000원 이상 구매 시");
   await expect(ticket).toContainText(/D-\d+/);
   await screenshotBoth(shopper, "mypage-coupons");
 

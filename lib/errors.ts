@@ -76,6 +76,8 @@ const FAILURES = {
   NOT_FOLLOWER: { status: 403, message: "팔로워 전용 쿠폰이에요. 공방을 팔로우하면 받을 수 있어요." },
   EVENT_STARTED: { status: 409, message: "이미 시작했거나 끝난 이벤트는 수정할 수 없어요." },
   EVENT_ALREADY_ENDED: { status: 409, code: "EVENT_CLOSED", message: "이미 끝난 이벤트예요." },
+  CANCEL_AFTER_OPENING: { status: 409, code: "EVENT_STARTED", message: "이미 시작한 이벤트는 취소할 수 없어요. 조기 종료를 이용해 주세요." },
+  CLOSE_BEFORE_OPENING: { status: 409, code: "EVENT_NOT_OPEN", message: "아직 시작 전인 이벤트예요. 조기 종료 대신 취소해 주세요." },
   STARTS_IN_PAST: { status: 400, code: "VALIDATION_FAILED", message: "시작 시각은 지금 이후여야 해요." },
 } as const satisfies Record<string, FailureEntry>;
 

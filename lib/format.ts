@@ -1,12 +1,11 @@
 // Display helpers shared by server and client components. Pure: no I/O.
 
-const krw = new Intl.NumberFormat("ko-KR", { style: "currency", currency: "KRW" });
 const count = new Intl.NumberFormat("ko-KR");
 const compact = new Intl.NumberFormat("ko-KR", { notation: "compact", maximumFractionDigits: 1 });
 
-/** 12000 → "₩12,000" */
+/** 12000 → "12,000원", as Korean shops write prices. */
 export function formatKRW(amount: number): string {
-  return krw.format(amount);
+  return `${count.format(amount)}원`;
 }
 
 /** 1234 → "1,234" */
@@ -53,4 +52,15 @@ export function formatWait(seconds: number): string {
   const m = Math.floor(s / 60);
   const rest = s % 60;
   return rest === 0 || m >= 10 ? `약 ${formatCount(m)}분` : `약 ${m}분 ${rest}초`;
+}
+
+/** Time left until an instant: "02:13:45", "3일 02:13:45" past a day; never below zero. */
+export function formatCountdown(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  const d = Math.floor(total / 86_400);
+  const h = Math.floor((total % 86_400) / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const hms = [h, m, s].map((n) => String(n).padStart(2, "0")).join(":");
+  return d > 0 ? `${d}일 ${hms}` : hms;
 }

@@ -5,9 +5,9 @@ import { couponEventSchema, EVENT_LIMITS } from "@/lib/validation/coupon-event";
 
 describe("coupon terms in plain Korean", () => {
   it("says what the coupon takes off and when it applies", () => {
-    expect(discountLabel({ discountType: "AMOUNT", discountValue: 5000 })).toBe("₩5,000 할인");
+    expect(discountLabel({ discountType: "AMOUNT", discountValue: 5000 })).toBe("5,000원 할인");
     expect(discountLabel({ discountType: "PERCENT", discountValue: 15 })).toBe("15% 할인");
-    expect(conditionsLabel({ discountType: "PERCENT", discountValue: 15, maxDiscount: 10000, minOrderAmount: 30000 })).toBe("₩30,000 이상 구매 시 · 최대 ₩10,000 할인");
+    expect(conditionsLabel({ discountType: "PERCENT", discountValue: 15, maxDiscount: 10000, minOrderAmount: 30000 })).toBe("30,000원 이상 구매 시 · 최대 10,000원 할인");
     expect(conditionsLabel({ discountType: "AMOUNT", discountValue: 1000, maxDiscount: null, minOrderAmount: 0 })).toBe("금액 조건 없음");
   });
 
@@ -17,6 +17,8 @@ describe("coupon terms in plain Korean", () => {
     const closedAt = new Date("2026-11-25T05:00:00Z");
     expect(periodLabel({ startsAt, endsAt, closedAt: null })).toBe(`${formatDateTime(startsAt)} ~ ${formatDateTime(endsAt)}`);
     expect(periodLabel({ startsAt, endsAt, closedAt })).toBe(`${formatDateTime(startsAt)} ~ ${formatDateTime(closedAt)} (조기 종료)`);
+    // Closed before it opened: cancelled, and the period it would have run is what is meant.
+    expect(periodLabel({ startsAt, endsAt, closedAt: new Date("2026-11-23T05:00:00Z") })).toBe(`${formatDateTime(startsAt)} ~ ${formatDateTime(endsAt)} (취소)`);
   });
 
   it("counts D-day in Korea's calendar days", () => {
