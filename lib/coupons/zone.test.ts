@@ -54,11 +54,11 @@ describe("listEventsForZone", () => {
     expect(ids(zone.open)).not.toContain(soldOut);
   });
 
-  it("sorts open ones by the soonest end and upcoming ones by the soonest start", async () => {
+  it("sorts open ones newest first and upcoming ones by the soonest start", async () => {
     const zone = await listEventsForZone();
-    const ends = zone.open.map((e) => e.endsAt.getTime());
+    const opened = zone.open.map((e) => e.startsAt.getTime());
     const starts = zone.upcoming.map((e) => e.startsAt.getTime());
-    expect(ends).toEqual([...ends].sort((a, b) => a - b));
+    expect(opened).toEqual([...opened].sort((a, b) => b - a));
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
   });
 
@@ -77,8 +77,9 @@ describe("bannerEvent", () => {
     totalQuantity: 10, remaining: phase === "SOLD_OUT" ? 0 : 10, startsAt: new Date(), endsAt: new Date(), closedAt: null,
   });
 
-  it("shows the open event for everyone, else the next upcoming one, never a follower-only one", () => {
-    const zone: Zone = { open: [event(1, "OPEN", { id: 1, name: "공방" }), event(2, "OPEN")], upcoming: [event(3, "SCHEDULED")], ended: [] };
+  it("shows the open event for everyone closing soonest, else the next upcoming one, never a follower-only one", () => {
+    const later = { ...event(5, "OPEN"), endsAt: new Date(Date.now() + HOUR) };
+    const zone: Zone = { open: [event(1, "OPEN", { id: 1, name: "공방" }), later, event(2, "OPEN")], upcoming: [event(3, "SCHEDULED")], ended: [] };
     expect(bannerEvent(zone)?.id).toBe(2);
     expect(bannerEvent({ ...zone, open: [] })?.id).toBe(3);
   });

@@ -4,7 +4,8 @@ import { db } from "@/lib/db";
 
 /** How long an ended event stays in 쿠폰존's 최근 종료. */
 const RECENT_MS = 14 * 24 * 3_600_000;
-const SECTION_SIZE = 12;
+/** Every open event a shopper may want fits; the other sections show the nearest ones. */
+const LIMITS = { open: 48, upcoming: 24, ended: 12 };
 
 /** An event as 쿠폰존, the home banner and the "what next" list show it. */
 export type ZoneEvent = {
@@ -31,8 +32,8 @@ export type Zone = { open: ZoneEvent[]; upcoming: ZoneEvent[]; ended: ZoneEvent[
 /**
  * 쿠폰존's events at `now`: everyone's and ateliers' follower-only ones, each placed by its phase
  * (lib/coupons/phase.ts, from PostgreSQL's issued count, the record of what was promised).
- * Open ones end soonest first, upcoming ones open soonest first, ended ones most recent first.
- * Cancelled events never ran and are left out.
+ * Open ones newest first, upcoming ones opening soonest first, ended ones most recently ended
+ * first (a sold-out one at its last coupon). Cancelled events never ran and are left out.
  */
 export async function listEventsForZone(now = new Date()): Promise<Zone> {
   const rows = await db.couponEvent.findMany({
@@ -53,16 +54,21 @@ export async function listEventsForZone(now = new Date()): Promise<Zone> {
     const event: ZoneEvent = { ...row, phase, remaining: Math.max(0, row.totalQuantity - _count.coupons) };
     if (phase === "OPEN") zone.open.push(event);
     else if (phase === "SCHEDULED") zone.upcoming.push(event);
-    else if (phase !== "CANCELED" && endedAt(event) > now.getTime() - RECENT_MS) zone.ended.push(event);
+    // An event closed early ended at its closedAt: one closed long ago leaves 최근 종료 too.
+    else if (phase !== "CANCELED" && (row.closedAt ?? row.endsAt).getTime() > now.getTime() - RECENT_MS) zone.ended.push(event);
   }
-  zone.open.sort((a, b) => a.endsAt.getTime() - b.endsAt.getTime());
+  zone.open.reverse();
+  const endedAt = await endTimes(zone.ended);
   zone.ended.sort((a, b) => endedAt(b) - endedAt(a));
-  return { open: zone.open.slice(0, SECTION_SIZE), upcoming: zone.upcoming.slice(0, SECTION_SIZE), ended: zone.ended.slice(0, SECTION_SIZE) };
+  return { open: zone.open.slice(0, LIMITS.open), upcoming: zone.upcoming.slice(0, LIMITS.upcoming), ended: zone.ended.slice(0, LIMITS.ended) };
 }
 
-/** When an event stopped taking claims, or will: its early close, else its end (a sold-out one sorts first). */
-function endedAt(e: ZoneEvent): number {
-  return (e.closedAt ?? e.endsAt).getTime();
+/** When each ended event stopped: its early close, its last coupon if it sold out, else its end. */
+async function endTimes(ended: ZoneEvent[]): Promise<(e: ZoneEvent) => number> {
+  const soldOut = ended.filter((e) => e.phase === "SOLD_OUT").map((e) => e.id);
+  const last = soldOut.length ? await db.coupon.groupBy({ by: ["eventId"], where: { eventId: { in: soldOut } }, _max: { issuedAt: true } }) : [];
+  const lastIssued = new Map(last.map((row) => [row.eventId, row._max.issuedAt?.getTime()]));
+  return (e) => lastIssued.get(e.id) ?? (e.closedAt ?? e.endsAt).getTime();
 }
 
 /**
@@ -71,7 +77,8 @@ function endedAt(e: ZoneEvent): number {
  */
 export function bannerEvent(zone: Zone): ZoneEvent | null {
   const forEveryone = (e: ZoneEvent) => e.atelier === null;
-  return zone.open.find(forEveryone) ?? zone.upcoming.find(forEveryone) ?? null;
+  const closingSoonest = zone.open.filter(forEveryone).reduce<ZoneEvent | null>((best, e) => (best && best.endsAt <= e.endsAt ? best : e), null);
+  return closingSoonest ?? zone.upcoming.find(forEveryone) ?? null;
 }
 
 /** What a sold-out, ended or cancelled event's page points to: open ones, then upcoming ones, not itself. */
