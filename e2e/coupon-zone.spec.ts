@@ -122,7 +122,8 @@ test("the home banner drops an event once it sells out, and its sold-out page po
 });
 
 test("the marketer cancels an event before it opens (취소) and closes an open one early (조기 종료); the list filters by status", async ({ page }) => {
-  const later = await makeEvent("취소할 쿠폰", startingIn(HOUR));
+  // Artwork first drawn for a 5,000원 event, on a 3,000원 one: the banner prints this event's terms.
+  const later = await makeEvent("취소할 쿠폰", { ...startingIn(HOUR), bannerImage: "/images/events/year-end-5000.svg" });
   const open = await makeEvent("조기 종료할 쿠폰");
   await page.goto("/login?callbackUrl=%2Fadmin%2Fcoupon-events");
   await loginThroughForm(page, "marketer@example.com", DEMO_PASSWORD);
@@ -131,6 +132,11 @@ test("the marketer cancels an event before it opens (취소) and closes an open 
   await page.goto(`/admin/coupon-events/${later.id}`);
   await expect(page.getByRole("timer")).toHaveText(/^0?0:5\d:\d{2}$/);
   await expect(page.getByRole("button", { name: "조기 종료" })).toHaveCount(0);
+  const banner = page.getByRole("region", { name: "쿠폰 조건" }).getByTestId("event-banner");
+  await expect(banner).toContainText("3,000원");
+  await expect(banner).toContainText("20,000원 이상 구매 시 · 선착순 100장");
+  await expect(banner).not.toContainText("5,000원");
+  await expect(page.getByRole("group", { name: "배너 이미지" }).getByRole("radio", { name: "보라 색종이" })).toBeChecked();
   await screenshotBoth(page, "admin-event-upcoming");
   page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: "취소", exact: true }).click();

@@ -28,7 +28,7 @@ export function EventBanner({ src, copy, width, className, priority = false }: {
       </div>
       {/* The artwork's blank ticket (x 800–1130, y 80–320; its dashed line at y 252). */}
       <div className="absolute top-[20%] left-[66.7%] flex h-[43%] w-[27.5%] items-center justify-center">
-        <p className="text-[6.2cqw] font-extrabold text-brand-600 tabular-nums">{discountAmount(copy)}</p>
+        <p className="text-[5.2cqw] font-extrabold whitespace-nowrap text-brand-600 tabular-nums">{discountAmount(copy)}</p>
       </div>
       <div className="absolute top-[63%] left-[66.7%] flex h-[17%] w-[27.5%] items-center justify-center">
         <p className="text-[1.8cqw] font-semibold text-stone-700">{note}</p>

@@ -8,8 +8,8 @@ export type BannerArt = { path: string; name: string };
 export const BANNER_ART: readonly BannerArt[] = [
   { path: "/images/events/autumn-welcome.svg", name: "초록 색종이" },
   { path: "/images/events/ceramics-week.svg", name: "하늘 색종이" },
-  { path: "/images/events/heuksum-followers.svg", name: "주황 색종이" },
+  { path: "/images/events/heuksum-followers.svg", name: "살구 색종이" },
   { path: "/images/events/midnight-flash.svg", name: "다홍 색종이" },
-  { path: "/images/events/new-artists-15.svg", name: "귤빛 색종이" },
+  { path: "/images/events/new-artists-15.svg", name: "노랑 색종이" },
   { path: "/images/events/year-end-5000.svg", name: "보라 색종이" },
 ];
