@@ -36,8 +36,12 @@ function isHttps(request: NextRequest): boolean {
  * request (which Next.js answers itself; the proxy sees its `RSC` header and `_rsc` query because
  * next.config.ts turns off the proxy's URL normalisation).
  */
+function isFlightRequest(request: NextRequest): boolean {
+  return request.headers.has("rsc") || request.nextUrl.searchParams.has("_rsc");
+}
+
 function isDocumentRequest(request: NextRequest): boolean {
-  return (request.method === "GET" || request.method === "HEAD") && !request.headers.has("rsc") && !request.nextUrl.searchParams.has("_rsc");
+  return (request.method === "GET" || request.method === "HEAD") && !isFlightRequest(request);
 }
 
 function withTransportSecurity(response: NextResponse, https: boolean): NextResponse {
@@ -53,6 +57,10 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (!development && isPublicPage(pathname) && isDocumentRequest(request)) {
     return withTransportSecurity(await servePublicPage(request, policy), https);
   }
+  // A public page's flight data may regenerate its ISR entry, which the page cache then serves as
+  // everyone's document: it is rendered without a nonce, like the document itself (a request CSP
+  // here would bake that request's nonce into the shared rendering).
+  if (!development && isPublicPage(pathname) && isFlightRequest(request)) return withTransportSecurity(NextResponse.next(), https);
 
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy({ nonce }, policy);

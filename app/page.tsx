@@ -3,9 +3,9 @@ import { AtelierGrid } from "@/components/atelier-card";
 import { TicketIcon } from "@/components/icons";
 import { ProductGrid } from "@/components/product-card";
 import { getCategoryTree, getNewProducts, getPopularAteliers, getPopularProducts } from "@/lib/catalog";
-import { getFeaturedEvent } from "@/lib/coupons/events";
-import { conditionsLabel, discountLabel } from "@/lib/coupons/terms";
-import { formatDateTime } from "@/lib/format";
+import { conditionsLabel, discountAmount, discountLabel } from "@/lib/coupons/terms";
+import { bannerEvent, listEventsForZone } from "@/lib/coupons/zone";
+import { formatCount, formatDateTime } from "@/lib/format";
 
 /**
  * Cached for everyone (ISR), rendered again at most every 3 s: each instance keeps its own copy,
@@ -15,43 +15,46 @@ import { formatDateTime } from "@/lib/format";
 export const revalidate = 3;
 
 export default async function HomePage() {
-  const [featured, popular, fresh, ateliers, categories] = await Promise.all([
-    getFeaturedEvent(),
+  const [zone, popular, fresh, ateliers, categories] = await Promise.all([
+    listEventsForZone(),
     getPopularProducts(10),
     getNewProducts(10),
     getPopularAteliers(6),
     getCategoryTree(),
   ]);
+  // Only an event a shopper can still act on: open with coupons left, or upcoming (never sold out or over).
+  const featured = bannerEvent(zone);
+  const isOpen = featured?.phase === "OPEN";
   return (
     <div className="mx-auto max-w-6xl px-4">
       <section aria-labelledby="hero-title" className="mt-6">
         {featured ? (
           <Link
-            href={`/events/${featured.event.id}`}
+            href={`/events/${featured.id}`}
             className="group relative block overflow-hidden rounded-3xl bg-gradient-to-br from-brand-500 to-brand-700 text-white"
           >
             <div className="relative z-10 flex flex-col gap-3 p-7 sm:max-w-[60%] sm:p-10">
               <p className="inline-flex w-fit items-center gap-1.5 rounded-full bg-white/20 px-3 py-1 text-xs font-semibold">
                 <TicketIcon className="size-4" />
-                {featured.isOpen ? "선착순 쿠폰 진행 중" : `${formatDateTime(featured.event.startsAt)} 오픈`}
+                {isOpen ? "선착순 쿠폰 진행 중" : `${formatDateTime(featured.startsAt)} 오픈`}
               </p>
               <h1 id="hero-title" className="text-2xl font-extrabold leading-tight sm:text-4xl">
-                {featured.event.title}
+                {featured.title}
               </h1>
-              <p className="text-lg font-bold">{discountLabel(featured.event)}</p>
+              <p className="text-lg font-bold">{discountLabel(featured)}</p>
               <p className="text-sm text-white/85">
-                {conditionsLabel(featured.event)} · 선착순 {featured.event.totalQuantity.toLocaleString("ko-KR")}명
+                {conditionsLabel(featured)} · 선착순 {formatCount(featured.totalQuantity)}장
               </p>
               <span className="mt-2 inline-flex w-fit rounded-full bg-white px-5 py-2.5 text-sm font-bold text-brand-700 group-hover:bg-brand-50">
-                {featured.isOpen ? "쿠폰 받으러 가기" : "오픈 알림 보러 가기"}
+                {isOpen ? "쿠폰 받으러 가기" : "오픈 알림 보러 가기"}
               </span>
             </div>
             <div aria-hidden="true" className="absolute top-1/2 right-10 hidden -translate-y-1/2 rotate-[-6deg] sm:block">
               <div className="flex h-40 w-72 items-center rounded-2xl bg-white/95 px-7 text-brand-700 shadow-2xl">
                 <div className="flex-1">
                   <p className="text-xs font-semibold tracking-widest text-brand-500">COUPON</p>
-                  <p className="mt-1 text-4xl font-extrabold">{discountLabel(featured.event).replace(" 할인", "")}</p>
-                  <p className="mt-1 text-xs text-stone-500">선착순 {featured.event.totalQuantity.toLocaleString("ko-KR")}명</p>
+                  <p className="mt-1 text-4xl font-extrabold">{discountAmount(featured)}</p>
+                  <p className="mt-1 text-xs text-stone-500">{isOpen ? `${formatCount(featured.remaining)}장 남음` : `선착순 ${formatCount(featured.totalQuantity)}장`}</p>
                 </div>
                 <div className="h-full border-l-2 border-dashed border-brand-100" />
                 <TicketIcon className="ml-5 size-10 text-brand-500" />

@@ -10,9 +10,10 @@ import { TextField } from "@/components/forms/text-field";
 import { EventBanner } from "@/components/coupon-events/event-banner";
 import { TicketIcon } from "@/components/icons";
 import { callApi } from "@/lib/api-client";
+import { BANNER_ART } from "@/lib/coupons/banner-art";
 import { conditionsLabel, discountLabel } from "@/lib/coupons/terms";
 import { fieldErrorsOf } from "@/lib/form-errors";
-import { formatCount } from "@/lib/format";
+import { formatCount, formatKRW } from "@/lib/format";
 import type { couponEventSchema, EventFormValues } from "@/lib/validation/coupon-event";
 import { EVENT_LIMITS } from "@/lib/validation/coupon-event-limits";
 
@@ -23,8 +24,6 @@ type Props = {
   audience: keyof typeof EVENT_LIMITS;
   endpoint: string;
   initial: EventFormValues;
-  /** Paths under /images/events/ (listed by the page on the server). */
-  banners: string[];
   /** Where to go after saving; "{id}" becomes the saved event's id. */
   redirectTo: string;
 };
@@ -77,14 +76,12 @@ function bodyOf(d: Draft) {
 /** The schema, loaded when the marketer first turns to the form (components/forms/rules.ts). */
 const couponEventRules = () => loadRules(() => import("@/lib/validation/coupon-event"));
 
-const won = (n: number) => `${formatCount(n)}원`;
-const bannerName = (path: string) => path.slice(path.lastIndexOf("/") + 1, -".svg".length);
 
 /**
  * Create or edit a 선착순 coupon event, checked by the route handler's own zod schema before it is
  * sent (loaded when the marketer first turns to the form).
  */
-export function CouponEventForm({ mode, audience, endpoint, initial, banners, redirectTo }: Props) {
+export function CouponEventForm({ mode, audience, endpoint, initial, redirectTo }: Props) {
   const router = useRouter();
   const limits = EVENT_LIMITS[audience];
   // Set by the first submit, which waits for it; from then on messages follow every keystroke.
@@ -154,7 +151,7 @@ export function CouponEventForm({ mode, audience, endpoint, initial, banners, re
         <Card title="기본 정보">
           <TextField label="이벤트 제목" name="title" value={draft.title} onChange={(e) => set("title", e.target.value)} maxLength={60} placeholder="예: 가을맞이 5,000원 할인" errors={errorsOf("title")} />
           <TextArea label="이벤트 설명" value={draft.description} onChange={(v) => set("description", v)} hint="이벤트 페이지에 보여요. 비워 둬도 돼요." errors={errorsOf("description")} />
-          <BannerPicker banners={banners} value={draft.bannerImage} onChange={(v) => set("bannerImage", v)} errors={errorsOf("bannerImage")} />
+          <BannerPicker value={draft.bannerImage} onChange={(v) => set("bannerImage", v)} errors={errorsOf("bannerImage")} />
         </Card>
 
         <Card title="할인 조건">
@@ -183,7 +180,7 @@ export function CouponEventForm({ mode, audience, endpoint, initial, banners, re
               name="discountValue"
               value={draft.discountValue}
               onChange={(v) => set("discountValue", v)}
-              hint={percent ? `% 단위 · 최대 ${limits.maxPercent}%` : `원 단위 · 최대 ${won(limits.maxAmount)}`}
+              hint={percent ? `% 단위 · 최대 ${limits.maxPercent}%` : `원 단위 · 최대 ${formatKRW(limits.maxAmount)}`}
               errors={errorsOf("discountValue")}
             />
             {percent && (
@@ -260,7 +257,8 @@ function TextArea({ label, value, onChange, hint, errors }: { label: string; val
   );
 }
 
-function BannerPicker({ banners, value, onChange, errors }: { banners: string[]; value: string; onChange: (value: string) => void; errors?: string[] }) {
+/** Artwork only, by its Korean name: the banner's words come from the terms above (EventBanner). */
+function BannerPicker({ value, onChange, errors }: { value: string; onChange: (value: string) => void; errors?: string[] }) {
   const errorId = useId();
   const invalid = Boolean(errors?.length);
   const option = "relative block cursor-pointer overflow-hidden rounded-xl ring-1 ring-stone-200 transition has-checked:ring-2 has-checked:ring-brand-500 has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-brand-500";
@@ -274,12 +272,12 @@ function BannerPicker({ banners, value, onChange, errors }: { banners: string[];
           <input type="radio" name="bannerImage" value="" checked={value === ""} onChange={() => onChange("")} className={radio} />
           <span className="flex aspect-[3/1] items-center justify-center bg-stone-50 text-xs text-stone-500">배너 없음</span>
         </label>
-        {banners.map((path) => (
+        {BANNER_ART.map(({ path, name }) => (
           <label key={path} className={option}>
             <input type="radio" name="bannerImage" value={path} checked={value === path} onChange={() => onChange(path)} className={radio} />
             {/* eslint-disable-next-line @next/next/no-img-element -- locally generated SVG banner */}
             <img src={path} alt="" width={240} height={80} loading="lazy" className="aspect-[3/1] w-full object-cover" />
-            <span className="absolute inset-x-0 bottom-0 truncate bg-white/85 px-2 py-0.5 text-[11px] text-stone-700">{bannerName(path)}</span>
+            <span className="absolute inset-x-0 bottom-0 truncate bg-white/85 px-2 py-0.5 text-[11px] text-stone-700">{name}</span>
           </label>
         ))}
       </div>
@@ -307,7 +305,12 @@ function Preview({ draft, audience }: { draft: Draft; audience: Props["audience"
       <h2 id="coupon-preview-title" className="text-sm font-semibold text-stone-500">
         미리보기
       </h2>
-      <EventBanner src={draft.bannerImage} width={300} className="mt-3 aspect-[3/1] w-full rounded-xl object-cover" />
+      <EventBanner
+        src={draft.bannerImage}
+        copy={{ ...terms, title: draft.title.trim() || "이벤트 제목", totalQuantity: quantity ?? 0, followerOnly: audience === "owner" }}
+        width={300}
+        className="mt-3 aspect-[3/1] w-full rounded-xl"
+      />
       <p className="mt-3 inline-flex items-center gap-1 text-xs font-semibold text-brand-600">
         <TicketIcon className="size-3.5" />
         {audience === "owner" ? "팔로워 전용 쿠폰" : "선착순 쿠폰 이벤트"}
@@ -321,7 +324,7 @@ function Preview({ draft, audience }: { draft: Draft; audience: Props["audience"
         </div>
         <div className="flex w-20 shrink-0 flex-col items-center justify-center border-l-2 border-dashed border-brand-200 text-center">
           <p className="text-[11px] text-stone-500">선착순</p>
-          <p className="text-sm font-bold tabular-nums">{quantity ? `${formatCount(quantity)}명` : "—"}</p>
+          <p className="text-sm font-bold tabular-nums">{quantity ? `${formatCount(quantity)}장` : "—"}</p>
         </div>
       </div>
     </section>

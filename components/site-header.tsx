@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { SearchIcon } from "@/components/icons";
+import { SearchIcon, TicketIcon } from "@/components/icons";
 import { MemberMenu } from "@/components/viewer/member-menu";
 import { getCategoryTree } from "@/lib/catalog";
 
@@ -31,17 +31,25 @@ export async function SiteHeader() {
           </form>
           <MemberMenu />
         </div>
-        <nav aria-label="카테고리" className="-mx-4 overflow-x-auto px-4">
-          <ul className="flex gap-5 whitespace-nowrap pb-2.5 text-sm font-medium text-stone-600">
-            {categories.map((c) => (
-              <li key={c.id}>
-                <Link href={`/categories/${c.slug}`} className="hover:text-brand-600">
-                  {c.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        {/* One row on every screen: 쿠폰존 stays at the start (on a phone too), the categories scroll beside it. */}
+        <div className="flex items-center gap-4 pb-2.5 text-sm font-medium">
+          <Link href="/events" className="flex shrink-0 items-center gap-1 font-bold text-brand-600 hover:text-brand-700">
+            <TicketIcon className="size-4" />
+            쿠폰존
+          </Link>
+          <span aria-hidden="true" className="h-4 w-px shrink-0 bg-stone-200" />
+          <nav aria-label="카테고리" className="-mr-4 min-w-0 flex-1 overflow-x-auto pr-4">
+            <ul className="flex gap-5 whitespace-nowrap text-stone-600">
+              {categories.map((c) => (
+                <li key={c.id}>
+                  <Link href={`/categories/${c.slug}`} className="hover:text-brand-600">
+                    {c.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
       </div>
     </header>
   );

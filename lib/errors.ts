@@ -79,6 +79,8 @@ const FAILURES = {
   EVENT_NOT_UPCOMING: { status: 409, message: "오픈 알림은 시작 전인 이벤트에만 신청할 수 있어요." },
   REMINDER_NO_EMAIL: { status: 409, message: "이메일 주소가 없는 계정이라 알림 메일을 보낼 수 없어요. 회원정보에서 이메일을 연결해 주세요." },
   REMINDER_TOO_LATE: { status: 409, message: "곧 열려요! 알림 메일을 보내기엔 늦었어요. 오픈 시각에 이 페이지에서 쿠폰을 받아 주세요." },
+  CANCEL_AFTER_OPENING: { status: 409, code: "EVENT_STARTED", message: "이미 시작한 이벤트는 취소할 수 없어요. 조기 종료를 이용해 주세요." },
+  CLOSE_BEFORE_OPENING: { status: 409, code: "EVENT_NOT_OPEN", message: "아직 시작 전인 이벤트예요. 조기 종료 대신 취소해 주세요." },
   STARTS_IN_PAST: { status: 400, code: "VALIDATION_FAILED", message: "시작 시각은 지금 이후여야 해요." },
 } as const satisfies Record<string, FailureEntry>;
 

@@ -60,3 +60,14 @@ export function formatWait(seconds: number): string {
   const rest = s % 60;
   return rest === 0 || m >= 10 ? `약 ${formatCount(m)}분` : `약 ${m}분 ${rest}초`;
 }
+
+/** Time left until an instant: "02:13:45", "3일 02:13:45" past a day; never below zero. */
+export function formatCountdown(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  const d = Math.floor(total / 86_400);
+  const h = Math.floor((total % 86_400) / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const hms = [h, m, s].map((n) => String(n).padStart(2, "0")).join(":");
+  return d > 0 ? `${d}일 ${hms}` : hms;
+}

@@ -3,9 +3,13 @@ import type { EventPhase } from "@/lib/coupons/phase";
 const LOOK: Record<EventPhase, { label: string; className: string }> = {
   SCHEDULED: { label: "예정", className: "bg-sky-50 text-sky-700 ring-sky-200" },
   OPEN: { label: "진행 중", className: "bg-emerald-50 text-emerald-700 ring-emerald-200" },
-  SOLD_OUT: { label: "선착순 마감", className: "bg-brand-50 text-brand-700 ring-brand-200" },
+  SOLD_OUT: { label: "매진", className: "bg-brand-50 text-brand-700 ring-brand-200" },
   CLOSED: { label: "종료", className: "bg-stone-100 text-stone-600 ring-stone-200" },
+  CANCELED: { label: "취소", className: "bg-red-50 text-red-700 ring-red-200" },
 };
+
+/** A phase's Korean name, as the badge and the console's filter print it. */
+export const phaseName = (phase: EventPhase) => LOOK[phase].label;
 
 export function StatusBadge({ status }: { status: EventPhase }) {
   const look = LOOK[status];

@@ -7,6 +7,8 @@ type Props = {
   eyebrow: string;
   title: string;
   intro: string;
+  /** A status filter above the list (the marketer's console). */
+  filter?: React.ReactNode;
   events: ListedEvent[];
   hrefOf: (id: number) => string;
   newHref: string;
@@ -14,7 +16,7 @@ type Props = {
 };
 
 /** A console's coupon events: title, 새 이벤트 만들기, and the list (or an empty state that offers the same). Marketers and owners alike. */
-export function EventsOverview({ eyebrow, title, intro, events, hrefOf, newHref, emptyText }: Props) {
+export function EventsOverview({ eyebrow, title, intro, filter, events, hrefOf, newHref, emptyText }: Props) {
   return (
     <>
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -29,6 +31,7 @@ export function EventsOverview({ eyebrow, title, intro, events, hrefOf, newHref,
           </Link>
         )}
       </div>
+      {filter}
       <div className="mt-8">{events.length > 0 ? <EventList events={events} hrefOf={hrefOf} /> : <EmptyState text={emptyText} href={newHref} cta="새 이벤트 만들기" />}</div>
     </>
   );

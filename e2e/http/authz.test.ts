@@ -83,6 +83,7 @@ const CASES: Case[] = [
   { name: "console create", method: "POST", path: () => "/api/admin/coupon-events", body: () => eventBody("콘솔 생성", 3_600_000), expect: marketersOnly(201) },
   { name: "console read", method: "GET", path: () => `/api/admin/coupon-events/${eventId}`, expect: marketersOnly(200) },
   { name: "console edit after opening", method: "PATCH", path: () => `/api/admin/coupon-events/${eventId}`, body: () => eventBody("수정", 3_600_000), expect: marketersOnly(409) },
+  { name: "console cancel after opening", method: "POST", path: () => `/api/admin/coupon-events/${eventId}/cancel`, expect: marketersOnly(409) },
   { name: "console live", method: "GET", path: () => `/api/admin/coupon-events/${eventId}/live`, expect: marketersOnly(200) },
   { name: "console CSV", method: "GET", path: () => `/api/admin/coupon-events/${eventId}/coupons.csv`, expect: marketersOnly(200) },
   // The matrix's event is open: signed in, the reminder is refused for that (409), not for who asks.

@@ -34,6 +34,23 @@ describe("public pages from cache", () => {
     },
   );
 
+  it("a client-side navigation that regenerates a public page leaves no nonce in everyone's rendering", async () => {
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    const path = "/events";
+    await fetch(`${instances[1]}${path}`);
+    // Past its ISR lifetime (3 s), a navigation's flight request finds the page stale and regenerates it.
+    await sleep(3_500);
+    for (let i = 0; i < 3; i++) {
+      expect((await fetch(`${instances[1]}${path}`, { headers: { RSC: "1" } })).status).toBe(200);
+      await sleep(500);
+    }
+    // The page cache keeps its rendering a second, then takes the regenerated one.
+    await sleep(1_500);
+    await fetch(`${instances[1]}${path}`);
+    await sleep(500);
+    expect(await (await fetch(`${instances[1]}${path}`)).text()).not.toMatch(/\bnonce="/);
+  });
+
   it("is public for a shared cache, sets no cookie, and is the same document for a signed-in member", async () => {
     const [member] = await createMembers(1, "pcache");
     const anonymous = await fetch(`${instances[0]}/products/7`);

@@ -1,5 +1,5 @@
 import "server-only";
-import { isClosable, isEditable, phaseOfRow } from "@/lib/coupons/phase";
+import { isCancelable, isClosable, isEditable, phaseOfRow, wasCanceled, type EventPhase } from "@/lib/coupons/phase";
 import { liveState, loadState, markClosed, resetState } from "@/lib/coupons/state";
 import { db } from "@/lib/db";
 import { toCsv } from "@/lib/csv";
@@ -9,7 +9,7 @@ import type { CouponEventInput } from "@/lib/validation/coupon-event";
 import { scheduleEventReminders } from "@/lib/reminders";
 
 /** Who acts on events: a marketer (all public events) or an owner (their atelier's). */
-type EventScope = { kind: "marketer"; memberId: string } | { kind: "owner"; memberId: string; atelierId: number };
+export type EventScope = { kind: "marketer"; memberId: string } | { kind: "owner"; memberId: string; atelierId: number };
 
 const scopeWhere = (scope: EventScope) => (scope.kind === "marketer" ? { atelierId: null } : { atelierId: scope.atelierId });
 
@@ -49,28 +49,81 @@ export async function updateEvent(eventId: number, input: CouponEventInput, scop
 }
 
 /**
- * Closes an event early: no claim is accepted after this returns. Redis is told first, so no
- * claim is admitted between the PostgreSQL update and the rebuild; PostgreSQL then holds the
- * close for good: rebuilds read closed_at, and the coupons trigger refuses rows of a closed
- * event (a claim refused there marks whatever copy admitted it closed, see lib/coupons/claim.ts).
+ * Closes an event early, after it opened (before that it is cancelled instead): no claim is
+ * accepted after this returns. Redis is told first, so no claim is admitted between the
+ * PostgreSQL update and the rebuild; PostgreSQL then holds the close for good: rebuilds read
+ * closed_at, and the coupons trigger refuses rows of a closed event (a claim refused there marks
+ * whatever copy admitted it closed, see lib/coupons/claim.ts).
  */
 export async function closeEvent(eventId: number, scope: EventScope): Promise<CouponEvent> {
   const event = await requireScopedEvent(eventId, scope);
-  // Sold out or not, an event that has not ended can be closed: 0 issued stands in.
-  if (!isClosable(phaseOfRow(event, 0))) throw new DomainError("EVENT_ALREADY_ENDED");
+  // Sold out or not, an open event can be closed: 0 issued stands in.
+  const phase = phaseOfRow(event, 0);
+  if (isCancelable(phase)) throw new DomainError("CLOSE_BEFORE_OPENING");
+  if (!isClosable(phase)) throw new DomainError("EVENT_ALREADY_ENDED");
   await markClosed(eventId);
   const closed = await db.couponEvent.update({ where: { id: eventId }, data: { closedAt: new Date() } });
   await resetState(eventId);
   return closed;
 }
 
-export async function listEvents(scope: EventScope) {
-  return db.couponEvent.findMany({
-    where: scopeWhere(scope),
+/**
+ * Cancels an event that has not opened: it never opens, its page says 취소된 이벤트, and no
+ * reminder goes out. Idempotent: cancelling a cancelled event answers it as it is.
+ *
+ * Invariant: a cancel lands only while the start is ahead. One UPDATE decides it (closed_at is
+ * written only if starts_at > now and the event is not closed), so a cancel racing the opening
+ * second either lands before the start (and wasCanceled holds) or is refused with
+ * CANCEL_AFTER_OPENING; it never closes an open event. No claim can be admitted before the start,
+ * and the coupons trigger refuses rows of a closed event, so a Redis copy that has not yet heard
+ * of the cancel writes nothing; the rebuild after the update tells it.
+ */
+export async function cancelEvent(eventId: number, scope: EventScope): Promise<CouponEvent> {
+  const event = await requireScopedEvent(eventId, scope);
+  if (wasCanceled(event)) return event;
+  if (!isCancelable(phaseOfRow(event, 0))) throw new DomainError("CANCEL_AFTER_OPENING");
+  const now = new Date();
+  const [canceled] = await db.couponEvent.updateManyAndReturn({ where: { id: eventId, startsAt: { gt: now }, closedAt: null }, data: { closedAt: now } });
+  if (!canceled) {
+    // Lost a race: another cancel (answer as it is) or the opening second (refuse).
+    const current = await requireScopedEvent(eventId, scope);
+    if (wasCanceled(current)) return current;
+    throw new DomainError("CANCEL_AFTER_OPENING");
+  }
+  await resetState(eventId);
+  return canceled;
+}
+
+/**
+ * What a console's status filter asks PostgreSQL for. OPEN and SOLD_OUT share a window (they
+ * differ only by the issued count, which listEvents compares afterwards); CANCELED compares two
+ * columns (see wasCanceled).
+ */
+function phaseWhere(phase: EventPhase, now: Date) {
+  const fields = db.couponEvent.fields;
+  switch (phase) {
+    case "SCHEDULED":
+      return { closedAt: null, startsAt: { gt: now } };
+    case "OPEN":
+    case "SOLD_OUT":
+      return { closedAt: null, startsAt: { lte: now }, endsAt: { gt: now } };
+    case "CLOSED":
+      return { OR: [{ closedAt: { gte: fields.startsAt } }, { closedAt: null, endsAt: { lte: now } }] };
+    case "CANCELED":
+      return { closedAt: { lt: fields.startsAt } };
+  }
+}
+
+/** A console's events, newest first, optionally only those in one phase (the list's filter). */
+export async function listEvents(scope: EventScope, phase?: EventPhase) {
+  const now = new Date();
+  const events = await db.couponEvent.findMany({
+    where: { ...scopeWhere(scope), ...(phase ? phaseWhere(phase, now) : {}) },
     orderBy: [{ startsAt: "desc" }],
     take: 100,
     include: { _count: { select: { coupons: true } } },
   });
+  return phase ? events.filter((e) => phaseOfRow(e, e._count.coupons, now.getTime()) === phase) : events;
 }
 
 export async function getScopedEvent(eventId: number, scope: EventScope) {
@@ -104,20 +157,6 @@ export async function publicEventState(eventId: number, { withEvent }: { withEve
   const event = await getPublicEvent(eventId);
   if (!event) throw new DomainError("EVENT_NOT_FOUND");
   return { event: eventJson(event), ...state };
-}
-
-/** The featured event for the home page: the one open now, else the next to open. Public events only. */
-export async function getFeaturedEvent(now = new Date()) {
-  const open = await db.couponEvent.findFirst({
-    where: { atelierId: null, closedAt: null, startsAt: { lte: now }, endsAt: { gt: now } },
-    orderBy: { startsAt: "desc" },
-  });
-  if (open) return { event: open, isOpen: true as const };
-  const next = await db.couponEvent.findFirst({
-    where: { atelierId: null, closedAt: null, startsAt: { gt: now } },
-    orderBy: { startsAt: "asc" },
-  });
-  return next ? { event: next, isOpen: false as const } : null;
 }
 
 /** Follower-only events of an atelier that have not ended, for its page. */

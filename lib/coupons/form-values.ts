@@ -1,15 +1,7 @@
 import "server-only";
-import { readdir } from "node:fs/promises";
-import path from "node:path";
 import { eventJson } from "@/lib/coupons/events";
 import type { CouponEvent } from "@/lib/generated/prisma/client";
 import type { EventFormValues } from "@/lib/validation/coupon-event";
-
-/** The banner images that exist right now, as the paths the schema accepts (BANNER_PATTERN). */
-export async function eventBanners(): Promise<string[]> {
-  const files = await readdir(path.join(process.cwd(), "public/images/events")).catch(() => []);
-  return files.filter((f) => /^[a-z0-9-]+\.svg$/.test(f)).sort().map((f) => `/images/events/${f}`);
-}
 
 const HOUR = 3_600_000;
 

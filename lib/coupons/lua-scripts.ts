@@ -6,7 +6,8 @@ import { redis } from "@/lib/redis";
  * a rebuildable copy that lets one atomic step answer every claim:
  *
  *   state      hash   start, end (ms), total, next (highest slot handed out), closed (0|1),
- *                     gen (id of this copy), soldOutAt (ms), validDays, atelierId
+ *                     canceled (0|1, closed before the start: for people only, claims read
+ *                     `closed`), gen (id of this copy), soldOutAt (ms), validDays, atelierId
  *   claimants  set    member ids holding a coupon of the event
  *   freeSlots  list   slot numbers given back (a failed write, a gone admitted member) or missing
  *                     (found by a rebuild)

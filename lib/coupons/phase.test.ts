@@ -4,7 +4,7 @@
 // (CLAIM) with only its clock source pinned to the instant under test, against the real Redis.
 import { afterEach, describe, expect, it } from "vitest";
 import { CLAIM } from "@/lib/coupons/lua-scripts";
-import { eventPhase, type EventPhase } from "@/lib/coupons/phase";
+import { eventPhase, wasCanceled, type EventPhase } from "@/lib/coupons/phase";
 import { CLOCK, forgetEvent, pinnedClaim } from "@/lib/coupons/pinned-claim";
 import { redis } from "@/lib/redis";
 import { redisKeys } from "@/lib/redis-keys";
@@ -48,8 +48,24 @@ describe("the claim script and eventPhase", () => {
 
   for (const [name, now, state, expected] of instants) {
     it(`agree ${name}: ${expected}`, async () => {
-      expect(eventPhase({ now, startsAt: START, endsAt: END, ...state })).toBe(expected);
+      expect(eventPhase({ now, startsAt: START, endsAt: END, canceled: false, ...state })).toBe(expected);
       expect(await scriptPhase(now, state)).toBe(expected);
     });
   }
+
+  it("a cancelled event is CANCELED to people and CLOSED to the script, at every instant", async () => {
+    for (const now of [START - 1, START, END]) {
+      expect(eventPhase({ now, startsAt: START, endsAt: END, closed: true, canceled: true, remaining: 5 })).toBe("CANCELED");
+      expect(await scriptPhase(now, { closed: true, remaining: 5 })).toBe("CLOSED");
+    }
+  });
+});
+
+describe("wasCanceled", () => {
+  const startsAt = new Date(START);
+  it("is a close written before the start, nothing else", () => {
+    expect(wasCanceled({ startsAt, closedAt: new Date(START - 1) })).toBe(true);
+    expect(wasCanceled({ startsAt, closedAt: new Date(START) })).toBe(false);
+    expect(wasCanceled({ startsAt, closedAt: null })).toBe(false);
+  });
 });

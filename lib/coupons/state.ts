@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { scripts } from "@/lib/coupons/lua-scripts";
-import { eventPhase, type EventPhase } from "@/lib/coupons/phase";
+import { eventPhase, wasCanceled, type EventPhase } from "@/lib/coupons/phase";
 import { db } from "@/lib/db";
 import { hmgetValues, redis } from "@/lib/redis";
 import { redisKeys } from "@/lib/redis-keys";
@@ -79,7 +79,7 @@ async function readMetaFields(eventId: number): Promise<(string | null)[] | null
 /**
  * Rebuilds an event's Redis state from PostgreSQL: claimants from the coupon rows, `next` from
  * the highest slot written, every lower slot without a row back into freeSlots, and `closed`
- * from closed_at; the waiting line starts empty (whoever waited arrives anew at their next
+ * from closed_at (and `canceled` when that was before the start); the waiting line starts empty (whoever waited arrives anew at their next
  * attempt: a slot held for them was the old copy's). No lock and no waiting: each instance
  * reads PostgreSQL itself (callers within an instance share one rebuild), stages its copy under
  * temporary keys and publishes it in one script that keeps whichever copy came first (see
@@ -121,7 +121,7 @@ async function readAndPublish(eventId: number): Promise<boolean> {
   const soldOutAt = next >= event.totalQuantity && free.length === 0 ? await lastIssuedAt(eventId) : null;
   const fields: (string | number)[] = [
     "start", start, "end", event.endsAt.getTime(), "total", event.totalQuantity, "next", next,
-    "closed", event.closedAt ? 1 : 0, "gen", token, "validDays", event.validDays, "atelierId", event.atelierId ?? "",
+    "closed", event.closedAt ? 1 : 0, "canceled", wasCanceled(event) ? 1 : 0, "gen", token, "validDays", event.validDays, "atelierId", event.atelierId ?? "",
     ...(soldOutAt ? ["soldOutAt", soldOutAt] : []),
   ];
   await scripts.publish.exec(
@@ -175,21 +175,21 @@ export async function liveState(eventId: number): Promise<LiveState | null> {
   const keys = keysOf(eventId);
   const read = async () => {
     const pipeline = redis.pipeline();
-    pipeline.hmget(keys.state, "next", "closed", "soldOutAt");
+    pipeline.hmget(keys.state, "next", "closed", "canceled", "soldOutAt");
     pipeline.llen(keys.freeSlots);
     return (await pipeline.exec()) as [(string | null)[], number];
   };
-  let [[next, closed, soldOutAt], freeCount] = await read();
+  let [[next, closed, canceled, soldOutAt], freeCount] = await read();
   if (next == null) {
     // Redis lost the state since the meta was cached: rebuild it, then read again.
     if (!(await rebuildState(eventId))) return null;
-    [[next, closed, soldOutAt], freeCount] = await read();
+    [[next, closed, canceled, soldOutAt], freeCount] = await read();
     if (next == null) throw new Error(`coupon event ${eventId}: state missing after rebuild`);
   }
   const issued = Number(next) - freeCount;
   const remaining = Math.max(0, meta.total - issued);
   const now = Date.now();
-  const status = eventPhase({ now, startsAt: meta.startsAt, endsAt: meta.endsAt, closed: closed === "1", remaining });
+  const status = eventPhase({ now, startsAt: meta.startsAt, endsAt: meta.endsAt, closed: closed === "1", canceled: canceled === "1", remaining });
   return { status, remaining, issued, total: meta.total, startsAt: meta.startsAt, endsAt: meta.endsAt, soldOutAt: soldOutAt ? Number(soldOutAt) : null, serverTime: now };
 }
 

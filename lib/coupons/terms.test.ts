@@ -17,6 +17,8 @@ describe("coupon terms in plain Korean", () => {
     const closedAt = new Date("2026-11-25T05:00:00Z");
     expect(periodLabel({ startsAt, endsAt, closedAt: null })).toBe(`${formatDateTime(startsAt)} ~ ${formatDateTime(endsAt)}`);
     expect(periodLabel({ startsAt, endsAt, closedAt })).toBe(`${formatDateTime(startsAt)} ~ ${formatDateTime(closedAt)} (조기 종료)`);
+    // Closed before it opened: cancelled, and the period it would have run is what is meant.
+    expect(periodLabel({ startsAt, endsAt, closedAt: new Date("2026-11-23T05:00:00Z") })).toBe(`${formatDateTime(startsAt)} ~ ${formatDateTime(endsAt)} (취소)`);
   });
 
   it("counts D-day in Korea's calendar days", () => {

@@ -1,4 +1,5 @@
 // Coupon terms in plain Korean. Pure: used by server pages, client components and mail.
+import { wasCanceled } from "@/lib/coupons/phase";
 import { formatDateTime, formatKRW } from "@/lib/format";
 
 export type CouponTerms = {
@@ -8,20 +9,26 @@ export type CouponTerms = {
   minOrderAmount: number;
 };
 
-/** "5,000원 할인" / "15% 할인" — the headline of a coupon. */
-export function discountLabel(t: Pick<CouponTerms, "discountType" | "discountValue">): string {
-  return t.discountType === "AMOUNT" ? `${formatKRW(t.discountValue)} 할인` : `${t.discountValue}% 할인`;
+/** "5,000원" / "15%" — what a coupon takes off, as a ticket prints it large. */
+export function discountAmount(t: Pick<CouponTerms, "discountType" | "discountValue">): string {
+  return t.discountType === "AMOUNT" ? formatKRW(t.discountValue) : `${t.discountValue}%`;
 }
 
-/** "30,000원 이상 구매 시 · 최대 10,000원" — the conditions under the headline. */
+/** "5,000원 할인" / "15% 할인" — the headline of a coupon. */
+export function discountLabel(t: Pick<CouponTerms, "discountType" | "discountValue">): string {
+  return `${discountAmount(t)} 할인`;
+}
+
+/** "30,000원 이상 구매 시 · 최대 10,000원 할인" — the conditions under the headline. */
 export function conditionsLabel(t: CouponTerms): string {
   const parts = [t.minOrderAmount > 0 ? `${formatKRW(t.minOrderAmount)} 이상 구매 시` : "금액 조건 없음"];
   if (t.discountType === "PERCENT" && t.maxDiscount) parts.push(`최대 ${formatKRW(t.maxDiscount)} 할인`);
   return parts.join(" · ");
 }
 
-/** "2026. 11. 24. 14:00 ~ 2026. 11. 30. 23:59 (조기 종료)" — when an event runs, up to its early close if it had one. */
+/** "11월 24일 (화) 14:00 ~ 11월 30일 (월) 23:59 (조기 종료)" — when an event runs, up to its early close if it had one. */
 export function periodLabel(e: { startsAt: Date; endsAt: Date; closedAt: Date | null }): string {
+  if (wasCanceled(e)) return `${formatDateTime(e.startsAt)} ~ ${formatDateTime(e.endsAt)} (취소)`;
   return `${formatDateTime(e.startsAt)} ~ ${formatDateTime(e.closedAt ?? e.endsAt)}${e.closedAt ? " (조기 종료)" : ""}`;
 }
 

@@ -2057,45 +2057,20 @@ function coverSvg(a: SeedAtelier): string {
 // ---------------------------------------------------------------------------
 // Events and OG card
 
-/** Rough text width in em for a sans-serif Korean font. */
-function textWidthEm(text: string): number {
-  let w = 0;
-  for (const ch of text) {
-    if (/[가-힣]/.test(ch)) w += 1;
-    else if (ch === " ") w += 0.3;
-    else if (/[0-9A-Z%]/.test(ch)) w += 0.62;
-    else if (/[a-z]/.test(ch)) w += 0.55;
-    else w += 0.4;
-  }
-  return w;
-}
-
-function fitText(text: string, x: number, y: number, maxWidth: number, maxSize: number, weight: number, fill: string): string {
-  const size = Math.min(maxSize, maxWidth / textWidthEm(text));
-  return s`<text x="${x}" y="${y}" font-family="${FONT}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(text)}</text>`;
-}
-
-function splitTitle(title: string): [string, string] {
-  const dash = title.indexOf(" — ");
-  if (dash > 0) return [title.slice(0, dash), title.slice(dash + 3)];
-  const paren = title.indexOf(" (");
-  if (paren > 0) return [title.slice(0, paren), title.slice(paren + 1)];
-  return [title, ""];
-}
-
 function ticketPath(x: number, y: number, w: number, h: number, r: number, notch: number): string {
   const cy = y + h / 2;
   return s`M${x + r} ${y}H${x + w - r}Q${x + w} ${y} ${x + w} ${y + r}V${cy - notch}A${notch} ${notch} 0 0 0 ${x + w} ${cy + notch}V${y + h - r}Q${x + w} ${y + h} ${x + w - r} ${y + h}H${x + r}Q${x} ${y + h} ${x} ${y + h - r}V${cy + notch}A${notch} ${notch} 0 0 0 ${x} ${cy - notch}V${y + r}Q${x} ${y} ${x + r} ${y}Z`;
 }
 
-function formatWon(n: number): string {
-  return n.toLocaleString("en-US");
-}
-
+/**
+ * An event banner's artwork: colour, confetti and a blank ticket, no words. Its copy (title,
+ * discount, minimum order, quantity) is printed over it from the event's own terms
+ * (components/coupon-events/event-banner.tsx), so no banner can promise other terms than its
+ * event's, whichever event a marketer picks it for.
+ */
 function eventSvg(e: SeedCouponEvent): string {
   const r = new Rng(`${e.key}:event`);
   const hue = r.pick([12, 28, 150, 200, 260, 335]) + r.range(-6, 6);
-  const accent = hsl(hue, 62, 46);
   const deep = hsl(hue, 40, 24);
   let defs = `<linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${hsl(hue, 78, 93)}"/><stop offset="1" stop-color="${hsl(hue + 28, 70, 85)}"/></linearGradient>`;
   defs += `<filter id="b" x="-10%" y="-10%" width="130%" height="140%"><feGaussianBlur stdDeviation="10"/></filter>`;
@@ -2109,13 +2084,6 @@ function eventSvg(e: SeedCouponEvent): string {
     body += r.chance(0.5) ? circle(x, y, r.range(4, 11), col, 'opacity=".7"') : s`<rect x="${x}" y="${y}" width="${r.range(10, 22)}" height="${r.range(5, 9)}" rx="3" fill="${col}" opacity=".7" transform="rotate(${r.range(0, 180)} ${x} ${y})"/>`;
   }
   body += circle(r.range(100, 400), r.range(300, 420), 160, "#fff", 'opacity=".25"');
-  const label = e.atelierKey ? "팔로워 전용 쿠폰" : "선착순 쿠폰";
-  const labelW = textWidthEm(label) * 22 + 40;
-  body += pathEl(rrect(70, 70, labelW, 44, 22), accent) + s`<text x="${70 + labelW / 2}" y="100" text-anchor="middle" font-family="${FONT}" font-size="22" font-weight="700" fill="#fff">${label}</text>`;
-  const [main, sub] = splitTitle(e.title);
-  body += fitText(main, 70, sub ? 200 : 230, 640, 60, 800, deep);
-  if (sub) body += fitText(sub, 70, 258, 640, 36, 600, accent);
-  body += s`<text x="70" y="332" font-family="${FONT}" font-size="22" fill="${deep}" opacity=".75">${escapeXml(`${formatWon(e.minOrderAmount)}원 이상 구매 시 · 선착순 ${formatWon(e.totalQuantity)}장`)}</text>`;
   const tx = 800;
   const ty = 80;
   const tw = 330;
@@ -2123,10 +2091,6 @@ function eventSvg(e: SeedCouponEvent): string {
   body += pathEl(ticketPath(tx + 8, ty + 14, tw, th, 24, 20), deep, 'opacity=".25" filter="url(#b)"');
   body += pathEl(ticketPath(tx, ty, tw, th, 24, 20), "#fff");
   body += line(s`M${tx + 24} ${ty + th / 2 + 52}H${tx + tw - 24}`, hsl(hue, 30, 80), 3, 'stroke-dasharray="8 8"');
-  const big = e.discountType === "AMOUNT" ? `${formatWon(e.discountValue)}원` : `${e.discountValue}%`;
-  body += s`<text x="${tx + tw / 2}" y="${ty + 130}" text-anchor="middle" font-family="${FONT}" font-size="${Math.min(76, 270 / textWidthEm(big))}" font-weight="800" fill="${accent}">${escapeXml(big)}</text>`;
-  const note = e.maxDiscount ? `최대 ${formatWon(e.maxDiscount)}원 할인` : "할인 쿠폰";
-  body += s`<text x="${tx + tw / 2}" y="${ty + th - 34}" text-anchor="middle" font-family="${FONT}" font-size="22" font-weight="600" fill="${deep}">${escapeXml(note)}</text>`;
   return svgDoc(1200, 400, defs, body);
 }
 

@@ -12,7 +12,7 @@ import { savePendingIntent, takePendingIntent } from "@/lib/pending-intent";
 import { CLIENT_FAILURES } from "@/lib/client-failures";
 import { eventPhase } from "@/lib/coupons/phase";
 import type { LiveState } from "@/lib/coupons/state";
-import { formatCount, formatDate } from "@/lib/format";
+import { formatCount, formatCountdown, formatDate } from "@/lib/format";
 
 type Live = Pick<LiveState, "status" | "remaining" | "total" | "startsAt" | "endsAt" | "serverTime">;
 type Result = { tone: "success" | "info" | "error"; text: string; login?: boolean };
@@ -42,7 +42,7 @@ export function ClaimPanel({ eventId, initial }: { eventId: number; initial: Liv
 
   const msToOpen = live.startsAt - now;
   // The last poll's status moved on by the ticking clock: the button opens at the opening second.
-  const status = eventPhase({ now, startsAt: live.startsAt, endsAt: live.endsAt, closed: live.status === "CLOSED", remaining: live.remaining });
+  const status = eventPhase({ now, startsAt: live.startsAt, endsAt: live.endsAt, closed: live.status === "CLOSED" || live.status === "CANCELED", canceled: live.status === "CANCELED", remaining: live.remaining });
   const signedIn = viewer.ready && viewer.signedIn;
   // The opening second is announced (role=status below) to whoever is watching the countdown.
   const opened = useRef(status);
@@ -81,7 +81,7 @@ export function ClaimPanel({ eventId, initial }: { eventId: number; initial: Liv
   }
 
   const disabled = !viewer.ready || pending || mine !== null || status !== "OPEN";
-  const label = mine ? "받은 쿠폰이에요" : status === "SCHEDULED" ? "오픈 전이에요" : status === "SOLD_OUT" ? "선착순 마감" : status === "CLOSED" ? "종료된 이벤트" : pending ? "받는 중…" : "쿠폰 받기";
+  const label = mine ? "받은 쿠폰이에요" : status === "SCHEDULED" ? "오픈 전이에요" : status === "SOLD_OUT" ? "선착순 마감" : status === "CLOSED" ? "종료된 이벤트" : status === "CANCELED" ? "취소된 이벤트" : pending ? "받는 중…" : "쿠폰 받기";
   const taken = live.total - live.remaining;
 
   return (
@@ -149,16 +149,6 @@ export function ClaimPanel({ eventId, initial }: { eventId: number; initial: Liv
       </div>
     </section>
   );
-}
-
-function formatCountdown(ms: number): string {
-  const total = Math.max(0, Math.ceil(ms / 1000));
-  const d = Math.floor(total / 86_400);
-  const h = Math.floor((total % 86_400) / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  const hms = [h, m, s].map((n) => String(n).padStart(2, "0")).join(":");
-  return d > 0 ? `${d}일 ${hms}` : hms;
 }
 
 /**

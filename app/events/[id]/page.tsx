@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ClaimPanel } from "@/app/events/[id]/claim-panel";
 import { FollowerNotice } from "@/app/events/[id]/follower-notice";
 import { ReminderButton } from "@/app/events/[id]/reminder-button";
 import { EventBanner } from "@/components/coupon-events/event-banner";
+import { ZoneCards } from "@/components/coupon-events/zone-card";
 import { TicketIcon } from "@/components/icons";
 import { parseId } from "@/lib/validation/common";
 import { getPublicEvent } from "@/lib/coupons/events";
 import { liveState } from "@/lib/coupons/state";
+import { listEventsForZone, nextEvents } from "@/lib/coupons/zone";
 import { conditionsLabel, discountLabel } from "@/lib/coupons/terms";
 import { env } from "@/lib/env";
 import { messageOf } from "@/lib/errors";
@@ -36,7 +39,7 @@ const load = cache(async (rawId: string) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const event = await load((await params).id);
-  return event ? { title: event.title, description: `${discountLabel(event)} · 선착순 ${formatCount(event.totalQuantity)}명` } : { title: messageOf("EVENT_NOT_FOUND") };
+  return event ? { title: event.title, description: `${discountLabel(event)} · 선착순 ${formatCount(event.totalQuantity)}장` } : { title: messageOf("EVENT_NOT_FOUND") };
 }
 
 export default async function EventPage({ params }: Props) {
@@ -44,9 +47,21 @@ export default async function EventPage({ params }: Props) {
   if (!event) notFound();
   const live = await liveState(event.id);
   if (!live) notFound();
+  const over = live.status === "SOLD_OUT" || live.status === "CLOSED" || live.status === "CANCELED";
   return (
     <div className="mx-auto max-w-3xl px-4 pt-6">
-      <EventBanner src={event.bannerImage} width={1200} priority className="aspect-[3/1] w-full rounded-3xl object-cover" />
+      {live.status === "CANCELED" && (
+        <p role="note" className="mb-4 rounded-2xl bg-red-50 px-5 py-4 text-sm font-semibold text-red-700">
+          취소된 이벤트예요. 이 이벤트는 열리지 않아요.
+        </p>
+      )}
+      <EventBanner
+        src={event.bannerImage}
+        copy={{ ...event, followerOnly: event.atelier !== null }}
+        width={1200}
+        priority
+        className="aspect-[3/1] w-full rounded-3xl"
+      />
       <p className="mt-6 inline-flex items-center gap-1.5 text-sm font-semibold text-brand-600">
         <TicketIcon className="size-4" />
         {event.atelier ? `${event.atelier.name} 팔로워 전용 쿠폰` : "선착순 쿠폰 이벤트"}
@@ -64,7 +79,7 @@ export default async function EventPage({ params }: Props) {
         </div>
         <div className="flex flex-col items-center justify-center border-l-2 border-dashed border-brand-200 px-6 text-center">
           <p className="text-xs text-stone-500">선착순</p>
-          <p className="text-xl font-bold">{formatCount(event.totalQuantity)}명</p>
+          <p className="text-xl font-bold">{formatCount(event.totalQuantity)}장</p>
         </div>
       </section>
 
@@ -82,6 +97,25 @@ export default async function EventPage({ params }: Props) {
       {live.status === "SCHEDULED" && (
         <ReminderButton eventId={event.id} startsAt={event.startsAt.toISOString()} leadSeconds={env.COUPON_REMINDER_LEAD_SECONDS} lead={formatLead(env.COUPON_REMINDER_LEAD_SECONDS)} />
       )}
+      {over && <WhatNext eventId={event.id} />}
     </div>
+  );
+}
+
+/** A sold-out, ended or cancelled event's page points on: what is open or opens next, and 쿠폰존. */
+async function WhatNext({ eventId }: { eventId: number }) {
+  const next = nextEvents(await listEventsForZone(), eventId);
+  return (
+    <section aria-labelledby="what-next-title" className="mt-10">
+      <div className="mb-4 flex items-end justify-between gap-4">
+        <h2 id="what-next-title" className="text-lg font-bold">
+          {next.length > 0 ? "지금 받을 수 있거나 곧 열리는 쿠폰" : "지금은 열린 쿠폰이 없어요"}
+        </h2>
+        <Link href="/events" className="shrink-0 text-sm font-semibold text-brand-600 hover:underline">
+          쿠폰존 전체 보기
+        </Link>
+      </div>
+      {next.length > 0 ? <ZoneCards events={next} /> : <p className="text-sm text-stone-600">새 쿠폰 이벤트는 쿠폰존에 가장 먼저 올라와요.</p>}
+    </section>
   );
 }

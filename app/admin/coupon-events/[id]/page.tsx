@@ -2,17 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { CloseEventButton } from "@/app/admin/coupon-events/[id]/close-button";
+import { EventActionButton } from "@/app/admin/coupon-events/[id]/event-action-button";
 import { EventEditor } from "@/app/admin/coupon-events/[id]/event-editor";
 import { LivePanel } from "@/app/admin/coupon-events/[id]/live-panel";
+import { Countdown } from "@/components/coupon-events/countdown";
 import { EventBanner } from "@/components/coupon-events/event-banner";
 import { StatusBadge } from "@/components/coupon-events/event-status";
 import { requireMarketerPage } from "@/lib/auth/roles";
 import { parseId } from "@/lib/validation/common";
 import { getScopedEvent } from "@/lib/coupons/events";
-import { eventBanners, savedEventValues } from "@/lib/coupons/form-values";
+import { savedEventValues } from "@/lib/coupons/form-values";
 import { liveSnapshot } from "@/lib/coupons/live";
-import { isClosable, isEditable, phaseOfRow } from "@/lib/coupons/phase";
+import { isCancelable, isClosable, isEditable, phaseOfRow, wasCanceled } from "@/lib/coupons/phase";
 import { conditionsLabel, discountLabel, periodLabel } from "@/lib/coupons/terms";
 import { messageOf } from "@/lib/errors";
 import { formatCount, formatDateTime } from "@/lib/format";
@@ -35,7 +36,7 @@ export default async function AdminEventPage({ params }: Props) {
   const event = await load((await params).id);
   if (!event) notFound();
   // The same snapshot /live answers, so the live view renders filled in and polling only updates it.
-  const [snapshot, banners] = await Promise.all([liveSnapshot(event), eventBanners()]);
+  const snapshot = await liveSnapshot(event);
   const { live, report } = snapshot;
   const phase = phaseOfRow(event, report.issued);
 
@@ -55,12 +56,18 @@ export default async function AdminEventPage({ params }: Props) {
           <p className="mt-1 text-sm text-stone-600 tabular-nums">
             {periodLabel(event)}
           </p>
+          {phase === "SCHEDULED" && (
+            <p className="mt-2 text-sm text-stone-600">
+              오픈까지 <Countdown until={event.startsAt.getTime()} className="text-lg font-bold text-ink" />
+            </p>
+          )}
         </div>
         <div className="flex shrink-0 flex-wrap gap-2">
           <Link href={`/events/${event.id}`} className="rounded-full border border-stone-300 px-4 py-2 text-sm font-semibold hover:bg-stone-50">
             이벤트 페이지 보기
           </Link>
-          {isClosable(phase) && <CloseEventButton eventId={event.id} title={event.title} />}
+          {isCancelable(phase) && <EventActionButton eventId={event.id} title={event.title} action="cancel" />}
+          {isClosable(phase) && <EventActionButton eventId={event.id} title={event.title} action="close" />}
         </div>
       </div>
 
@@ -72,7 +79,7 @@ export default async function AdminEventPage({ params }: Props) {
           <h2 id="terms-title" className="text-lg font-bold">
             쿠폰 조건
           </h2>
-          <EventBanner src={event.bannerImage} width={300} className="mt-4 aspect-[3/1] w-full rounded-xl object-cover" />
+          <EventBanner src={event.bannerImage} copy={{ ...event, followerOnly: event.atelierId !== null }} width={300} className="mt-4 aspect-[3/1] w-full rounded-xl" />
           <p className="mt-4 text-2xl font-extrabold text-brand-700">{discountLabel(event)}</p>
           <p className="mt-1 text-sm text-stone-700">{conditionsLabel(event)}</p>
           <dl className="mt-4 grid grid-cols-[4.5rem_1fr] gap-y-2 border-t border-stone-100 pt-4 text-sm">
@@ -85,7 +92,7 @@ export default async function AdminEventPage({ params }: Props) {
             <dt className="text-stone-500">종료</dt>
             <dd className="tabular-nums">
               {formatDateTime(event.endsAt)}
-              {event.closedAt && <span className="block text-xs text-red-600">{formatDateTime(event.closedAt)}에 조기 종료</span>}
+              {event.closedAt && <span className="block text-xs text-red-600">{formatDateTime(event.closedAt)}에 {wasCanceled(event) ? "취소" : "조기 종료"}</span>}
             </dd>
           </dl>
           {event.description && <p className="mt-4 whitespace-pre-line border-t border-stone-100 pt-4 text-sm leading-6 text-stone-600">{event.description}</p>}
@@ -103,7 +110,6 @@ export default async function AdminEventPage({ params }: Props) {
             audience="marketer"
             endpoint={`/api/admin/coupon-events/${event.id}`}
             initial={savedEventValues(event)}
-            banners={banners}
             redirectTo={`/admin/coupon-events/${event.id}`}
           />
         </section>

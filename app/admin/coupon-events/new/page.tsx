@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { eventBanners, newEventValues } from "@/lib/coupons/form-values";
+import { newEventValues } from "@/lib/coupons/form-values";
 import { CouponEventForm } from "@/components/coupon-event-form";
 import { requireMarketerPage } from "@/lib/auth/roles";
 
@@ -7,7 +7,6 @@ export const metadata = { title: "새 쿠폰 이벤트" };
 
 export default async function NewAdminEventPage() {
   await requireMarketerPage("/admin/coupon-events/new");
-  const banners = await eventBanners();
   return (
     <div className="mx-auto max-w-6xl px-4 pt-8">
       <Link href="/admin/coupon-events" className="text-sm text-stone-500 hover:text-ink">
@@ -20,7 +19,6 @@ export default async function NewAdminEventPage() {
         audience="marketer"
         endpoint="/api/admin/coupon-events"
         initial={newEventValues()}
-        banners={banners}
         redirectTo="/admin/coupon-events/{id}"
       />
     </div>

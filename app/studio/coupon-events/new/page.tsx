@@ -1,4 +1,4 @@
-import { eventBanners, newEventValues } from "@/lib/coupons/form-values";
+import { newEventValues } from "@/lib/coupons/form-values";
 import { StudioNav } from "@/app/studio/studio-nav";
 import { CouponEventForm } from "@/components/coupon-event-form";
 import { requireAtelierOwnerPage } from "@/lib/auth/roles";
@@ -9,7 +9,6 @@ export const metadata = { title: "새 팔로워 쿠폰" };
 
 export default async function NewStudioEventPage() {
   await requireAtelierOwnerPage("/studio/coupon-events/new");
-  const banners = await eventBanners();
   const limits = EVENT_LIMITS.owner;
   return (
     <div className="mx-auto max-w-6xl px-4 pt-6">
@@ -24,7 +23,6 @@ export default async function NewStudioEventPage() {
         audience="owner"
         endpoint="/api/studio/coupon-events"
         initial={newEventValues()}
-        banners={banners}
         redirectTo="/studio/coupon-events"
       />
     </div>

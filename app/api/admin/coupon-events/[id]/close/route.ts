@@ -1,13 +1,5 @@
-import { refreshEventPages } from "@/app/api/event-pages";
-import { requireMarketer } from "@/lib/auth/roles";
-import { closeEvent, eventJson } from "@/lib/coupons/events";
-import { apiRoute, json } from "@/lib/http";
-import { routeId } from "@/lib/route-params";
+import { marketerEventAction } from "@/app/api/admin/coupon-events/[id]/event-action";
+import { closeEvent } from "@/lib/coupons/events";
 
-/** Closes an event early. */
-export const POST = apiRoute(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
-  const member = await requireMarketer();
-  const event = await closeEvent(await routeId(params, "EVENT_NOT_FOUND"), { kind: "marketer", memberId: member.id });
-  refreshEventPages(event);
-  return json({ event: eventJson(event) });
-});
+/** Closes an open event early (조기 종료); before it opens, 409: it is cancelled instead. */
+export const POST = marketerEventAction(closeEvent);
