@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { Suspense } from "react";
 import { SearchIcon, TicketIcon } from "@/components/icons";
+import { SearchQuery } from "@/components/search-query";
 import { MemberMenu } from "@/components/viewer/member-menu";
 import { getCategoryTree } from "@/lib/catalog";
 
@@ -28,6 +30,10 @@ export async function SiteHeader() {
             <button type="submit" aria-label="검색" className="absolute inset-y-0 right-1 flex w-9 items-center justify-center text-stone-500">
               <SearchIcon className="size-5" />
             </button>
+            {/* Reads the URL's query in the browser: a boundary keeps the rest of the page static. */}
+            <Suspense fallback={null}>
+              <SearchQuery inputId="site-search" />
+            </Suspense>
           </form>
           <MemberMenu />
         </div>

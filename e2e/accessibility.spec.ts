@@ -6,7 +6,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { useSession } from "./support/browser";
 import { sql } from "./support/data";
-import { sessionCookie } from "./support/members";
+import { demoSession } from "./support/members";
 import { screenshotBoth, VIEWPORTS } from "./support/screenshots";
 
 type Role = "anonymous" | "shopper" | "owner" | "marketer";
@@ -29,24 +29,14 @@ async function pagesOf(role: Role): Promise<string[]> {
   const id = await ids();
   switch (role) {
     case "anonymous":
-      return ["/", `/categories/${id.category}`, `/categories/${id.category}?sort=price&page=2`, `/products/${id.product}`, "/ateliers", `/ateliers/${id.atelier}`, `/events/${id.event}`, `/search?q=${encodeURIComponent("머그")}`, "/login", "/signup", "/forgot-password", "/no-such-page"];
+      return ["/", `/categories/${id.category}`, `/categories/${id.category}?sort=price&page=2`, `/products/${id.product}`, "/ateliers", `/ateliers/${id.atelier}`, `/events/${id.event}`, "/events", `/search?q=${encodeURIComponent("머그")}`, "/login", "/signup", "/forgot-password", "/no-such-page"];
     case "shopper":
       return ["/", `/products/${id.product}`, `/ateliers/${id.atelier}`, `/events/${id.event}`, "/mypage", "/mypage/follows", "/mypage/coupons", "/mypage/account"];
     case "owner":
       return ["/studio/followers", "/studio/coupon-events", "/studio/coupon-events/new"];
     case "marketer":
-      return ["/admin/coupon-events", "/admin/coupon-events/new", `/admin/coupon-events/${id.event}`];
+      return ["/admin/coupon-events", "/admin/coupon-events/new", `/admin/coupon-events/${id.event}`, "/admin/jobs"];
   }
-}
-
-/** A session cookie for a demo account (product.md's shopper, owner and marketer). */
-async function demoSession(email: string): Promise<string> {
-  const { rows } = await sql().query<{ id: string; nickname: string; role: "USER" | "MARKETER"; atelier_id: number | null }>(
-    "SELECT m.id, m.nickname, m.role, a.id AS atelier_id FROM members m LEFT JOIN ateliers a ON a.owner_id = m.id WHERE m.email = $1",
-    [email],
-  );
-  const member = rows[0]!;
-  return sessionCookie({ id: member.id, nickname: member.nickname, role: member.role, atelierId: member.atelier_id });
 }
 
 /** axe's findings as lines a person can act on: rule, impact, and the elements it names. */

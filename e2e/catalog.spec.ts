@@ -46,7 +46,11 @@ test("a shopper browses home → category → product → atelier → search", a
   await expect(page.getByRole("heading", { level: 1 })).toContainText("머그");
   const results = page.getByRole("main").getByRole("article").getByRole("heading");
   await expect(results.first()).toContainText("머그");
+  // The box keeps what was searched, ready to refine; leaving /search empties it.
+  await expect(search).toHaveValue("머그");
   await screenshotBoth(page, "search");
+  await page.getByRole("link", { name: "컴공방" }).click();
+  await expect(search).toHaveValue("");
 });
 
 test("partial Korean words find products: 도자 finds 도자기", async ({ page }) => {

@@ -4,7 +4,8 @@ import { AppClient } from "./support/client";
 import { clearRateLimits, closeData } from "./support/data";
 import { postEvent, type CreatedEvent } from "./support/event-console";
 import { DEMO_PASSWORD, testEnv } from "./support/env";
-import { createMembers, type TestMember } from "./support/members";
+import { createMembers, demoSession, type TestMember } from "./support/members";
+import { VIEWPORTS } from "./support/screenshots";
 
 // Public pages are cached, the same for everyone; the header's menu, 찜, follow and a held coupon
 // are the viewer's, and arrive after load (components/viewer).
@@ -140,4 +141,23 @@ test("hearts a 더 보기 list brings in get their state in one more request", a
   await expect(hearts.last()).toHaveAttribute("aria-pressed", "true");
   expect(viewerRequests).toHaveLength(2);
   expect(new URL(viewerRequests[1]!).searchParams.get("products")).toBe("31");
+});
+
+test("on a phone, an owner's and a marketer's work areas are in the header's 관리 menu", async ({ page, context }) => {
+  await page.setViewportSize(VIEWPORTS.mobile);
+  await useSession(context, await demoSession("owner@example.com"));
+  await page.goto("/");
+  const menu = page.getByRole("navigation", { name: "내 메뉴" });
+  await expect(menu.getByRole("link", { name: "작가 스튜디오" })).toBeHidden();
+  await menu.getByText("관리", { exact: true }).click();
+  await menu.getByRole("link", { name: "작가 스튜디오" }).click();
+  await expect(page).toHaveURL(/\/studio\/followers$/);
+  await expect(menu.getByRole("link", { name: "작가 스튜디오" })).toBeHidden();
+
+  await context.clearCookies();
+  await useSession(context, await demoSession("marketer@example.com"));
+  await page.goto("/");
+  await menu.getByText("관리", { exact: true }).click();
+  await menu.getByRole("link", { name: "쿠폰 이벤트 관리" }).click();
+  await expect(page).toHaveURL(/\/admin\/coupon-events$/);
 });

@@ -4,8 +4,44 @@ import Link from "next/link";
 import { UserIcon } from "@/components/icons";
 import { LogoutButton } from "@/components/logout-button";
 import { useViewerMember } from "@/components/viewer/viewer";
+import type { ViewerMember } from "@/lib/member-state";
 
 const item = "rounded-full px-2 py-1 hover:bg-stone-100";
+
+/**
+ * Where an owner or a marketer works: links beside 마이페이지 on wider screens; on a phone, where
+ * the row has no room, behind a 관리 disclosure (<details>: the browser gives it its expanded
+ * state and keyboard use without script). A link closes it, since the header outlives navigation.
+ */
+function WorkAreas({ member }: { member: ViewerMember }) {
+  const areas = [
+    member.atelierId !== null && { href: "/studio/followers", label: "작가 스튜디오" },
+    member.isMarketer && { href: "/admin/coupon-events", label: "쿠폰 이벤트 관리" },
+  ].filter((area) => area !== false);
+  if (areas.length === 0) return null;
+  const close = (e: React.MouseEvent<HTMLElement>) => e.currentTarget.closest("details")?.removeAttribute("open");
+  return (
+    <>
+      {areas.map((area) => (
+        <Link key={area.href} href={area.href} className={`hidden sm:inline ${item}`}>
+          {area.label}
+        </Link>
+      ))}
+      <details className="relative sm:hidden">
+        <summary className={`cursor-pointer list-none [&::-webkit-details-marker]:hidden ${item}`}>관리</summary>
+        <ul className="absolute right-0 top-full z-40 mt-2 w-44 rounded-xl border border-stone-200 bg-white p-1 shadow-lg">
+          {areas.map((area) => (
+            <li key={area.href}>
+              <Link href={area.href} onClick={close} className="block rounded-lg px-3 py-2 hover:bg-stone-100">
+                {area.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </>
+  );
+}
 
 /**
  * The header's 내 메뉴, from the viewer's state (the header is cached with the page). Empty until
@@ -18,16 +54,7 @@ export function MemberMenu() {
     <nav aria-label="내 메뉴" className="ml-auto flex min-w-28 shrink-0 items-center justify-end gap-1 text-sm sm:min-w-52 sm:gap-3">
       {member === undefined ? null : member ? (
         <>
-          {member.atelierId !== null && (
-            <Link href="/studio/followers" className={`hidden sm:inline ${item}`}>
-              작가 스튜디오
-            </Link>
-          )}
-          {member.isMarketer && (
-            <Link href="/admin/coupon-events" className={`hidden sm:inline ${item}`}>
-              쿠폰 이벤트 관리
-            </Link>
-          )}
+          <WorkAreas member={member} />
           <Link href="/mypage" className={`flex items-center gap-1 ${item}`}>
             <UserIcon className="size-5" />
             <span className="hidden sm:inline">마이페이지</span>

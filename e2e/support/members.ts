@@ -10,6 +10,16 @@ export function sessionCookie(member: SessionOf): Promise<string> {
   return mintSessionCookie(process.env.AUTH_SECRET!, member);
 }
 
+/** A session cookie for a demo account (product.md's shopper, owner and marketer). */
+export async function demoSession(email: string): Promise<string> {
+  const { rows } = await sql().query<{ id: string; nickname: string; role: "USER" | "MARKETER"; atelier_id: number | null }>(
+    "SELECT m.id, m.nickname, m.role, a.id AS atelier_id FROM members m LEFT JOIN ateliers a ON a.owner_id = m.id WHERE m.email = $1",
+    [email],
+  );
+  const member = rows[0]!;
+  return sessionCookie({ id: member.id, nickname: member.nickname, role: member.role, atelierId: member.atelier_id });
+}
+
 /** n fresh members (no password, no email) with a session cookie each. */
 export async function createMembers(n: number, prefix = "m"): Promise<TestMember[]> {
   const run = Math.random().toString(36).slice(2, 8);

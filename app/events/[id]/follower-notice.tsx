@@ -1,6 +1,5 @@
 "use client";
 
-import { josa } from "es-hangul";
 import Link from "next/link";
 import { useToggleView } from "@/components/viewer/viewer";
 
@@ -8,7 +7,8 @@ import { useToggleView } from "@/components/viewer/viewer";
  * A follower-only event says whom to follow, or that the viewer already does. Which one is the
  * viewer's (after load); the box keeps its place meanwhile, empty, so nothing below it moves.
  */
-export function FollowerNotice({ atelierId, atelierName }: { atelierId: number; atelierName: string }) {
+/** `particle`: 을 or 를 for the name, resolved on the server (es-hangul stays out of the page's script). */
+export function FollowerNotice({ atelierId, atelierName, particle }: { atelierId: number; atelierName: string; particle: string }) {
   const view = useToggleView("follow", atelierId);
   const following = view.ready && view.entry.on;
   return (
@@ -16,7 +16,7 @@ export function FollowerNotice({ atelierId, atelierName }: { atelierId: number; 
       <Link href={`/ateliers/${atelierId}`} className="font-semibold underline">
         {atelierName}
       </Link>
-      {josa.pick(atelierName, "을/를")}
+      {particle}
       {following ? " 팔로우하고 있어요. 이 쿠폰을 받을 수 있어요." : " 팔로우하면 이 쿠폰을 받을 수 있어요."}
     </p>
   );

@@ -1,3 +1,4 @@
+import { josa } from "es-hangul";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -90,7 +91,7 @@ export default async function EventPage({ params }: Props) {
         <dd>{formatDateTime(event.closedAt ?? event.endsAt)} 또는 선착순 소진 시</dd>
       </dl>
 
-      {event.atelier && <FollowerNotice atelierId={event.atelier.id} atelierName={event.atelier.name} />}
+      {event.atelier && <FollowerNotice atelierId={event.atelier.id} atelierName={event.atelier.name} particle={josa.pick(event.atelier.name, "을/를")} />}
 
       <ClaimPanel eventId={event.id} initial={live} />
 
