@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { loginThroughForm, logOutThroughHeader } from "./support/browser";
 import { clearRateLimits, closeData } from "./support/data";
-import { STRONG_PASSWORD, uniqueEmail, uniqueNickname } from "./support/env";
+import { REQUIRED_AGREEMENTS, STRONG_PASSWORD, uniqueEmail, uniqueNickname } from "./support/env";
 import { tokenFrom, waitForMail } from "./support/mail";
 import { screenshotBoth } from "./support/screenshots";
 
@@ -69,7 +69,7 @@ test("a wrong password is refused in Korean; an unverified account is offered a 
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("이메일 또는 비밀번호가 맞지 않아요.");
 
   const email = uniqueEmail("unverified");
-  const signup = await page.request.post("/api/auth/signup", { data: { email, nickname: uniqueNickname(), password: STRONG_PASSWORD } });
+  const signup = await page.request.post("/api/auth/signup", { data: { email, nickname: uniqueNickname(), password: STRONG_PASSWORD, agreements: REQUIRED_AGREEMENTS } });
   expect(signup.status()).toBe(202);
   await clearRateLimits();
   await page.getByRole("textbox", { name: "이메일" }).fill(email);
@@ -82,7 +82,7 @@ test("a wrong password is refused in Korean; an unverified account is offered a 
 
 test("changing the password logs out the other browser", async ({ page, browser }) => {
   const email = uniqueEmail("twobrowsers");
-  await page.request.post("/api/auth/signup", { data: { email, nickname: uniqueNickname(), password: STRONG_PASSWORD } });
+  await page.request.post("/api/auth/signup", { data: { email, nickname: uniqueNickname(), password: STRONG_PASSWORD, agreements: REQUIRED_AGREEMENTS } });
   await page.request.post("/api/auth/verify-email", { data: { token: tokenFrom(await waitForMail(email, "인증"), "/verify-email") } });
 
   const other = await browser.newContext();

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { loginThroughForm, logOutThroughHeader, toggleAndConfirm } from "./support/browser";
 import { clearRateLimits, closeData, count, sql } from "./support/data";
-import { STRONG_PASSWORD, testEnv, uniqueEmail, uniqueNickname } from "./support/env";
+import { REQUIRED_AGREEMENTS, STRONG_PASSWORD, testEnv, uniqueEmail, uniqueNickname } from "./support/env";
 import { tokenFrom, waitForMail } from "./support/mail";
 import { screenshotBoth } from "./support/screenshots";
 
@@ -89,7 +89,7 @@ test("a Kakao account without email is a full member", async ({ page }) => {
 
 test("a Kakao email that belongs to an email account is not linked; linking from 마이페이지 is", async ({ page }) => {
   const email = uniqueEmail("collide");
-  await page.request.post("/api/auth/signup", { data: { email, nickname: uniqueNickname("이메일회원"), password: STRONG_PASSWORD } });
+  await page.request.post("/api/auth/signup", { data: { email, nickname: uniqueNickname("이메일회원"), password: STRONG_PASSWORD, agreements: REQUIRED_AGREEMENTS } });
   await page.request.post("/api/auth/verify-email", { data: { token: tokenFrom(await waitForMail(email, "인증"), "/verify-email") } });
   const user = { id: kakaoId(), nickname: uniqueNickname("겹침"), email, verified: true };
 

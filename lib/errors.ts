@@ -44,6 +44,7 @@ const FAILURES = {
   PASSWORD_CONTAINS_EMAIL: { status: 400, message: "비밀번호에 이메일 아이디를 넣을 수 없어요." },
   NICKNAME_TAKEN: { status: 409, message: "이미 사용 중인 닉네임이에요." },
   VERIFY_LINK_INVALID: { status: 400, code: "TOKEN_INVALID", message: "인증 링크가 만료되었거나 이미 사용되었어요. 인증 메일을 다시 받아 주세요." },
+  UNSUBSCRIBE_LINK_INVALID: { status: 400, code: "TOKEN_INVALID", message: "수신거부 링크가 올바르지 않아요. 마이페이지의 회원정보에서 수신 설정을 바꿀 수 있어요." },
   RESET_LINK_INVALID: { status: 400, code: "TOKEN_INVALID", message: "링크가 만료되었거나 이미 사용되었어요. 비밀번호 찾기를 다시 해 주세요." },
   MAIL_COOLDOWN: { status: 429, code: "RATE_LIMITED", message: "메일은 잠시 후에 다시 받을 수 있어요." },
   WRONG_PASSWORD: { status: 400, message: "비밀번호가 맞지 않아요." },

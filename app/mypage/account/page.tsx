@@ -1,7 +1,9 @@
 import { notFound } from "next/navigation";
 import { AccountForms } from "@/app/mypage/account/forms";
 import { KakaoConnection } from "@/app/mypage/account/kakao-connection";
+import { MarketingConsent } from "@/app/mypage/account/marketing-consent";
 import { getAccount } from "@/lib/auth/account";
+import { getMarketingConsent } from "@/lib/auth/agreements";
 import { isFreshlyAuthenticated } from "@/lib/auth/reauth";
 import { requireSignedInMemberPage } from "@/lib/auth/signed-in-member";
 import { formatDate } from "@/lib/format";
@@ -10,8 +12,8 @@ export const metadata = { title: "회원정보" };
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ kakao?: string }> }) {
   const member = await requireSignedInMemberPage("/mypage/account");
-  const account = await getAccount(member.id);
-  if (!account) notFound();
+  const [account, consent] = await Promise.all([getAccount(member.id), getMarketingConsent(member.id)]);
+  if (!account || !consent) notFound();
   const { kakao } = await searchParams;
   return (
     <div className="grid max-w-2xl gap-10">
@@ -24,6 +26,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <dd>{formatDate(account.createdAt)}</dd>
         </dl>
       </section>
+      <MarketingConsent initial={consent} />
       <KakaoConnection linked={account.kakaoLinked} hasPassword={account.hasPassword} needsReauth={!account.kakaoLinked && !(await isFreshlyAuthenticated(member))} notice={kakao ?? null} />
       <AccountForms nickname={account.nickname} hasPassword={account.hasPassword} ownsAtelier={account.ownsAtelier} />
     </div>
