@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { loginThroughForm, logOutThroughHeader, toggleAndConfirm } from "./support/browser";
+import { agreeToKakaoSignup, loginThroughForm, logOutThroughHeader, toggleAndConfirm } from "./support/browser";
 import { clearRateLimits, closeData, count, sql } from "./support/data";
 import { REQUIRED_AGREEMENTS, STRONG_PASSWORD, testEnv, uniqueEmail, uniqueNickname } from "./support/env";
 import { tokenFrom, waitForMail } from "./support/mail";
@@ -42,6 +42,7 @@ test("Kakao signup → 찜 → logout → Kakao login again: the same member, ac
   await expect(page.getByText("카카오계정").first()).toBeVisible();
   await screenshotBoth(page, "kakao-authorize");
   await continueAsNewKakaoUser(page, user);
+  await agreeToKakaoSignup(page);
   await expect(page.getByRole("button", { name: "로그아웃" })).toBeVisible();
   const first = await memberIdOf(page);
   // Kakao's tokens are used once, at login, and never stored.
@@ -71,6 +72,7 @@ test("a Kakao account without email is a full member", async ({ page }) => {
   const user = { id: kakaoId(), nickname: uniqueNickname("무메일") };
   await startKakaoLogin(page);
   await continueAsNewKakaoUser(page, user);
+  await agreeToKakaoSignup(page);
   await expect(page.getByRole("button", { name: "로그아웃" })).toBeVisible();
   await page.goto("/mypage/account");
   await expect(page.getByText("카카오 계정 (이메일 없음)")).toBeVisible();

@@ -62,6 +62,7 @@ const FAILURES = {
   LOGIN_LOCKED: { status: 429, code: "RATE_LIMITED", message: "로그인에 여러 번 실패해 잠시 잠겼어요." },
   LOGIN_TOO_MANY: { status: 429, code: "RATE_LIMITED", message: "로그인 시도가 너무 많아요. 잠시 후 다시 시도해 주세요." },
   LOGIN_UNAVAILABLE: { status: 503, code: "SERVICE_UNAVAILABLE", message: "일시적인 문제로 로그인하지 못했어요. 잠시 후 다시 시도해 주세요." },
+  KAKAO_SIGNUP_EXPIRED: { status: 400, message: "카카오 가입을 마칠 시간이 지났어요. 카카오 로그인을 다시 해 주세요." },
   KAKAO_TAKEN: { status: 409, message: "이 카카오 계정은 이미 다른 컴공방 계정에 연결되어 있어요." },
   KAKAO_ALREADY_LINKED: { status: 409, message: "이미 다른 카카오 계정이 연결되어 있어요. 먼저 연결을 해제해 주세요." },
   REAUTH_REQUIRED: { status: 403, message: "로그인한 지 5분이 지나 본인 확인이 필요해요. 비밀번호를 다시 입력한 뒤 연결해 주세요." },

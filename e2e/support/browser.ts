@@ -31,3 +31,10 @@ export async function toggleAndConfirm(page: Page, button: Locator): Promise<voi
   await button.click();
   expect((await saved).ok()).toBe(true);
 }
+
+/** On the consent step a first Kakao login lands on (/signup/kakao): agree to all and join. */
+export async function agreeToKakaoSignup(page: Page): Promise<void> {
+  await expect(page).toHaveURL(/\/signup\/kakao/);
+  await page.getByRole("checkbox", { name: "전체 동의" }).check();
+  await page.getByRole("button", { name: "동의하고 가입하기" }).click();
+}

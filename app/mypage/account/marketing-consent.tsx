@@ -35,7 +35,8 @@ export function MarketingConsent({ initial }: { initial: Consent }) {
       <h2 id="marketing-title" className="text-lg font-bold">광고성 정보 수신</h2>
       <p className="mt-1 text-sm text-stone-500">팔로우한 작가의 새 쿠폰과 이벤트 소식을 이메일로 보내드려요. 밤 9시부터 아침 8시까지는 보내지 않아요.</p>
       <div className="mt-4 flex flex-wrap items-center justify-between gap-3 rounded-2xl border border-stone-200 p-4 text-sm">
-        <p role="status" className="text-stone-700">
+        {/* Announced when it changes; not role=status, which this page keeps for its one notice. */}
+        <p aria-live="polite" className="text-stone-700">
           <span className={consent.agreed ? "font-semibold text-emerald-700" : "font-semibold text-stone-500"}>{consent.agreed ? "수신 동의" : "수신 거부"}</span>
           <span aria-hidden="true"> · </span>
           {describe(consent)}
