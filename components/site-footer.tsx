@@ -35,7 +35,8 @@ export function SiteFooter() {
               ["사업자등록번호", BUSINESS.registrationNumber],
               ["통신판매업 신고번호", BUSINESS.mailOrderNumber],
               ["주소", BUSINESS.address],
-              ["고객센터", `${BUSINESS.phone} (${BUSINESS.hours}) · ${BUSINESS.email}`],
+              ["고객센터", `${BUSINESS.phone} (${BUSINESS.hours})`],
+              ["이메일", BUSINESS.email],
               ["호스팅", BUSINESS.hostingProvider],
             ].map(([term, value]) => (
               <div key={term} className="flex gap-1">

@@ -3,7 +3,7 @@
 // 회원정보's 광고성 정보 수신 toggle, the mailed 수신거부 page, and /terms, /privacy from the footer.
 import { expect, test, type Page } from "@playwright/test";
 import { unsubscribeToken } from "@/lib/mail/unsubscribe-token";
-import { agreeToKakaoSignup, loginThroughForm, logOutThroughHeader } from "./support/browser";
+import { agreeToKakaoSignup, continueAsKakaoUser, loginThroughForm, logOutThroughHeader } from "./support/browser";
 import { signUpVerified } from "./support/client";
 import { clearRateLimits, closeData, count, sql } from "./support/data";
 import { REQUIRED_AGREEMENTS, STRONG_PASSWORD, uniqueEmail, uniqueNickname } from "./support/env";
@@ -14,16 +14,6 @@ test.afterAll(closeData);
 
 const box = (page: Page, name: string) => page.getByRole("checkbox", { name: new RegExp(name) });
 const consentSection = (page: Page) => page.getByRole("region", { name: "광고성 정보 수신" });
-
-/**
- * On the Kakao stand-in's page: continue as this Kakao user, typed in rather than picked from its
- * list, which another spec's reset of the stand-in may clear meanwhile.
- */
-async function continueAsKakaoUser(page: Page, user: { id: number; nickname: string }) {
-  await page.getByLabel("카카오 회원번호").fill(String(user.id));
-  await page.getByLabel("닉네임").fill(user.nickname);
-  await page.getByRole("button", { name: "새 사용자로 계속하기" }).click();
-}
 
 test("signup: 전체 동의 ticks every box; a missing required one is announced and focused; the answers are stored", async ({ page, context }) => {
   const email = uniqueEmail("consent");
