@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import type { AgreementItem } from "@/components/forms/agreement-items";
 import { AgreementsFieldset, agreementsOf } from "@/components/forms/agreements-fieldset";
 import { FormAlert } from "@/components/forms/form-alert";
 import { authRules } from "@/components/forms/auth-rules";
@@ -12,7 +13,7 @@ import { callApi } from "@/lib/api-client";
 import { fieldErrorsOf } from "@/lib/form-errors";
 import { PASSWORD_MIN } from "@/lib/validation/auth-constants";
 
-export function SignupForm() {
+export function SignupForm({ agreementItems }: { agreementItems: AgreementItem[] }) {
   const router = useRouter();
   const [fields, setFields] = useState<Record<string, string[]>>({});
   const [error, setError] = useState<string | null>(null);
@@ -72,7 +73,7 @@ export function SignupForm() {
         errors={fields.password}
       />
       <TextField label="비밀번호 확인" name="passwordConfirm" type="password" autoComplete="new-password" required errors={fields.passwordConfirm} />
-      <AgreementsFieldset errors={fields} />
+      <AgreementsFieldset items={agreementItems} errors={fields} />
       <SubmitButton pending={pending}>가입하기</SubmitButton>
       <p className="text-center text-sm text-stone-500">
         이미 계정이 있나요?{" "}

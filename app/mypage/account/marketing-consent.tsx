@@ -14,7 +14,7 @@ function describe({ agreed, since }: Consent): string {
 }
 
 /**
- * 광고성 정보 수신 (optional, asked at signup): a toggle whose state is the server's answer
+ * 광고성 정보 수신 (optional, asked at signup), inside 회원정보's section of that name: a toggle whose state is the server's answer
  * (PUT /api/me/marketing-consent), never a guess; the change and its date are announced.
  */
 export function MarketingConsent({ initial }: { initial: Consent }) {
@@ -31,28 +31,24 @@ export function MarketingConsent({ initial }: { initial: Consent }) {
   }
 
   return (
-    <section aria-labelledby="marketing-title">
-      <h2 id="marketing-title" className="text-lg font-bold">광고성 정보 수신</h2>
-      <p className="mt-1 text-sm text-stone-500">팔로우한 작가의 새 쿠폰과 이벤트 소식을 이메일로 보내드려요. 밤 9시부터 아침 8시까지는 보내지 않아요.</p>
-      <div className="mt-4 flex flex-wrap items-center justify-between gap-3 rounded-2xl border border-stone-200 p-4 text-sm">
-        {/* Announced when it changes; not role=status, which this page keeps for its one notice. */}
-        <p aria-live="polite" className="text-stone-700">
-          <span className={consent.agreed ? "font-semibold text-emerald-700" : "font-semibold text-stone-500"}>{consent.agreed ? "수신 동의" : "수신 거부"}</span>
-          <span aria-hidden="true"> · </span>
-          {describe(consent)}
-        </p>
-        <button
-          type="button"
-          aria-pressed={consent.agreed}
-          aria-busy={pending || undefined}
-          onClick={toggle}
-          className={`h-10 rounded-full px-4 text-sm font-semibold transition ${
-            consent.agreed ? "bg-brand-500 text-white hover:bg-brand-600" : "border border-stone-300 bg-white text-stone-800 hover:bg-stone-50"
-          }`}
-        >
-          광고성 정보 수신 동의
-        </button>
-      </div>
-    </section>
+    <div className="mt-4 flex flex-wrap items-center justify-between gap-3 rounded-2xl border border-stone-200 p-4 text-sm">
+      {/* Announced when it changes; not role=status, which this page keeps for its one notice. */}
+      <p aria-live="polite" className="text-stone-700">
+        <span className={consent.agreed ? "font-semibold text-emerald-700" : "font-semibold text-stone-500"}>{consent.agreed ? "수신 동의" : "수신 거부"}</span>
+        <span aria-hidden="true"> · </span>
+        {describe(consent)}
+      </p>
+      <button
+        type="button"
+        aria-pressed={consent.agreed}
+        aria-busy={pending || undefined}
+        onClick={toggle}
+        className={`h-10 rounded-full px-4 text-sm font-semibold transition ${
+          consent.agreed ? "bg-brand-500 text-white hover:bg-brand-600" : "border border-stone-300 bg-white text-stone-800 hover:bg-stone-50"
+        }`}
+      >
+        광고성 정보 수신 동의
+      </button>
+    </div>
   );
 }

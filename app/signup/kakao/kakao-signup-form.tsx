@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { finishKakaoSignup, type KakaoSignupResult } from "@/app/signup/kakao/actions";
+import type { AgreementItem } from "@/components/forms/agreement-items";
 import { AgreementsFieldset, agreementsOf } from "@/components/forms/agreements-fieldset";
 import { authRules } from "@/components/forms/auth-rules";
 import { FormAlert } from "@/components/forms/form-alert";
@@ -9,7 +10,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { fieldErrorsOf } from "@/lib/form-errors";
 
 /** The agreements a first Kakao login gives before its member exists; checked here, then by the action. */
-export function KakaoSignupForm({ callbackUrl }: { callbackUrl: string }) {
+export function KakaoSignupForm({ callbackUrl, agreementItems }: { callbackUrl: string; agreementItems: AgreementItem[] }) {
   const [result, setResult] = useState<KakaoSignupResult>({});
   const [pending, setPending] = useState(false);
   const [refusals, setRefusals] = useState(0);
@@ -39,7 +40,7 @@ export function KakaoSignupForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form ref={formRef} onSubmit={submit} onFocus={() => void authRules()} className="flex flex-col gap-4" noValidate>
       {result.error && <FormAlert tone="error">{result.error}</FormAlert>}
-      <AgreementsFieldset errors={result.fields ?? {}} />
+      <AgreementsFieldset items={agreementItems} errors={result.fields ?? {}} />
       <SubmitButton pending={pending}>동의하고 가입하기</SubmitButton>
     </form>
   );

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { kakaoLogin } from "@/app/login/actions";
 import { KakaoSignupForm } from "@/app/signup/kakao/kakao-signup-form";
 import { AuthCard } from "@/components/auth-card";
+import { AGREEMENT_ITEMS } from "@/components/forms/agreement-items";
 import { FormAlert } from "@/components/forms/form-alert";
 import { KakaoLoginButton } from "@/components/kakao-login-button";
 import { pendingKakaoSignup } from "@/lib/auth/kakao-signup";
@@ -28,7 +29,7 @@ export default async function KakaoSignupPage({ searchParams }: { searchParams: 
   const greeting = pending.nickname ? `${pending.nickname}님, ` : "";
   return (
     <AuthCard title="카카오로 가입하기" subtitle={`${greeting}컴공방 가입을 위해 약관에 동의해 주세요. 한 번만 물어볼게요.`}>
-      <KakaoSignupForm callbackUrl={callbackUrl} />
+      <KakaoSignupForm callbackUrl={callbackUrl} agreementItems={AGREEMENT_ITEMS} />
     </AuthCard>
   );
 }
