@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { loginThroughForm, logOutThroughHeader } from "./support/browser";
 import { clearRateLimits, closeData } from "./support/data";
-import { STRONG_PASSWORD, uniqueEmail, uniqueNickname } from "./support/env";
+import { REQUIRED_AGREEMENTS, STRONG_PASSWORD, uniqueEmail, uniqueNickname } from "./support/env";
 import { tokenFrom, waitForMail } from "./support/mail";
 import { screenshotBoth } from "./support/screenshots";
 
@@ -23,6 +23,7 @@ test("signup → mail → link → login → 마이페이지 → logout; the old
   await page.getByRole("textbox", { name: "닉네임" }).fill(nickname);
   await page.getByLabel("비밀번호", { exact: true }).fill(STRONG_PASSWORD);
   await page.getByLabel("비밀번호 확인").fill(STRONG_PASSWORD);
+  await page.getByRole("checkbox", { name: "전체 동의" }).check();
   await page.getByRole("button", { name: "가입하기" }).click();
   await expect(page.getByRole("heading", { name: "메일함을 확인해 주세요" })).toBeVisible();
   await expect(page.getByRole("button", { name: /인증 메일 다시 받기 \(\d+초 후 가능\)/ })).toBeDisabled();
@@ -75,7 +76,7 @@ test("a wrong password is refused in Korean; an unverified account is offered a 
   await expect(page.getByRole("textbox", { name: "이메일" })).toHaveAttribute("aria-invalid", "true");
 
   const email = uniqueEmail("unverified");
-  const signup = await page.request.post("/api/auth/signup", { data: { email, nickname: uniqueNickname(), password: STRONG_PASSWORD } });
+  const signup = await page.request.post("/api/auth/signup", { data: { email, nickname: uniqueNickname(), password: STRONG_PASSWORD, agreements: REQUIRED_AGREEMENTS } });
   expect(signup.status()).toBe(202);
   await clearRateLimits();
   await page.getByRole("textbox", { name: "이메일" }).fill(email);
@@ -88,7 +89,7 @@ test("a wrong password is refused in Korean; an unverified account is offered a 
 
 test("changing the password logs out the other browser", async ({ page, browser }) => {
   const email = uniqueEmail("twobrowsers");
-  await page.request.post("/api/auth/signup", { data: { email, nickname: uniqueNickname(), password: STRONG_PASSWORD } });
+  await page.request.post("/api/auth/signup", { data: { email, nickname: uniqueNickname(), password: STRONG_PASSWORD, agreements: REQUIRED_AGREEMENTS } });
   await page.request.post("/api/auth/verify-email", { data: { token: tokenFrom(await waitForMail(email, "인증"), "/verify-email") } });
 
   const other = await browser.newContext();

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
-import { loginThroughForm, logOutThroughHeader, toggleAndConfirm } from "./support/browser";
+import { agreeToKakaoSignup, continueAsKakaoUser, loginThroughForm, logOutThroughHeader, toggleAndConfirm } from "./support/browser";
 import { clearRateLimits, closeData, count, sql } from "./support/data";
-import { STRONG_PASSWORD, testEnv, uniqueEmail, uniqueNickname } from "./support/env";
+import { REQUIRED_AGREEMENTS, STRONG_PASSWORD, testEnv, uniqueEmail, uniqueNickname } from "./support/env";
 import { tokenFrom, waitForMail } from "./support/mail";
 import { screenshotBoth } from "./support/screenshots";
 
@@ -12,16 +12,6 @@ test.afterEach(async () => {
 test.afterAll(closeData);
 
 const kakaoId = () => 500_000 + Math.floor(Math.random() * 4_000_000);
-
-/** On the Kakao stand-in's page: log in as a new Kakao user. */
-async function continueAsNewKakaoUser(page: Page, user: { id: number; nickname: string; email?: string; verified?: boolean }) {
-  await expect(page.getByText("카카오계정").first()).toBeVisible();
-  await page.getByLabel("카카오 회원번호").fill(String(user.id));
-  await page.getByLabel("닉네임").fill(user.nickname);
-  if (user.email) await page.getByLabel("이메일", { exact: true }).fill(user.email);
-  if (user.verified) await page.getByLabel("이메일 인증됨").check();
-  await page.getByRole("button", { name: "새 사용자로 계속하기" }).click();
-}
 
 async function startKakaoLogin(page: Page) {
   await page.goto("/login");
@@ -41,7 +31,8 @@ test("Kakao signup → 찜 → logout → Kakao login again: the same member, ac
   await startKakaoLogin(page);
   await expect(page.getByText("카카오계정").first()).toBeVisible();
   await screenshotBoth(page, "kakao-authorize");
-  await continueAsNewKakaoUser(page, user);
+  await continueAsKakaoUser(page, user);
+  await agreeToKakaoSignup(page);
   await expect(page.getByRole("button", { name: "로그아웃" })).toBeVisible();
   const first = await memberIdOf(page);
   // Kakao's tokens are used once, at login, and never stored.
@@ -57,7 +48,7 @@ test("Kakao signup → 찜 → logout → Kakao login again: the same member, ac
   await logOutThroughHeader(page);
 
   await startKakaoLogin(page);
-  await page.getByRole("button", { name: new RegExp(`${user.nickname}.* 계속하기`) }).click();
+  await continueAsKakaoUser(page, user);
   await expect(page.getByRole("button", { name: "로그아웃" })).toBeVisible();
   expect(await memberIdOf(page)).toBe(first);
   const member = await sql().query("SELECT email, email_verified FROM members WHERE id = $1", [first]);
@@ -70,7 +61,8 @@ test("Kakao signup → 찜 → logout → Kakao login again: the same member, ac
 test("a Kakao account without email is a full member", async ({ page }) => {
   const user = { id: kakaoId(), nickname: uniqueNickname("무메일") };
   await startKakaoLogin(page);
-  await continueAsNewKakaoUser(page, user);
+  await continueAsKakaoUser(page, user);
+  await agreeToKakaoSignup(page);
   await expect(page.getByRole("button", { name: "로그아웃" })).toBeVisible();
   await page.goto("/mypage/account");
   await expect(page.getByText("카카오 계정 (이메일 없음)")).toBeVisible();
@@ -89,12 +81,12 @@ test("a Kakao account without email is a full member", async ({ page }) => {
 
 test("a Kakao email that belongs to an email account is not linked; linking from 마이페이지 is", async ({ page }) => {
   const email = uniqueEmail("collide");
-  await page.request.post("/api/auth/signup", { data: { email, nickname: uniqueNickname("이메일회원"), password: STRONG_PASSWORD } });
+  await page.request.post("/api/auth/signup", { data: { email, nickname: uniqueNickname("이메일회원"), password: STRONG_PASSWORD, agreements: REQUIRED_AGREEMENTS } });
   await page.request.post("/api/auth/verify-email", { data: { token: tokenFrom(await waitForMail(email, "인증"), "/verify-email") } });
   const user = { id: kakaoId(), nickname: uniqueNickname("겹침"), email, verified: true };
 
   await startKakaoLogin(page);
-  await continueAsNewKakaoUser(page, user);
+  await continueAsKakaoUser(page, user);
   await expect(page).toHaveURL(/\/login\?error=OAuthAccountNotLinked/);
   await expect(page.getByRole("main").getByRole("alert")).toContainText("이메일로 로그인한 뒤 마이페이지");
   await screenshotBoth(page, "kakao-not-linked");
@@ -105,14 +97,14 @@ test("a Kakao email that belongs to an email account is not linked; linking from
   const emailMember = await memberIdOf(page);
   await page.goto("/mypage/account");
   await page.getByRole("button", { name: "카카오 연결하기" }).click();
-  await page.getByRole("button", { name: new RegExp(`${user.nickname}.* 계속하기`) }).click();
+  await continueAsKakaoUser(page, user);
   await expect(page).toHaveURL(/\/mypage\/account\?kakao=linked/);
   await expect(page.getByRole("main").getByRole("status")).toContainText("카카오 계정을 연결했어요");
   await screenshotBoth(page, "kakao-linked");
 
   await logOutThroughHeader(page);
   await startKakaoLogin(page);
-  await page.getByRole("button", { name: new RegExp(`${user.nickname}.* 계속하기`) }).click();
+  await continueAsKakaoUser(page, user);
   await expect(page.getByRole("button", { name: "로그아웃" })).toBeVisible();
   expect(await memberIdOf(page)).toBe(emailMember);
 
@@ -146,7 +138,7 @@ test("cancel at Kakao, a tampered state, and a failing Kakao all end at /login w
     return route.fulfill({ response, headers: { ...response.headers(), location: location.toString() } });
   });
   await startKakaoLogin(page);
-  await continueAsNewKakaoUser(page, fresh());
+  await continueAsKakaoUser(page, fresh());
   await expect(page).toHaveURL(/\/login\?error=/);
   await expect(page.getByRole("main").getByRole("alert")).toBeVisible();
   await page.unroute(authorize);
@@ -154,7 +146,7 @@ test("cancel at Kakao, a tampered state, and a failing Kakao all end at /login w
   for (const [step, mode] of [["token", "error"], ["token", "timeout"], ["userinfo", "error"]] as const) {
     await fetch(`${testEnv.kakaoUrl}/_control/fail`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ step, mode }) });
     await startKakaoLogin(page);
-    await continueAsNewKakaoUser(page, fresh());
+    await continueAsKakaoUser(page, fresh());
     await expect(page, `${step} ${mode}`).toHaveURL(/\/login\?error=/, { timeout: 20_000 });
     await expect(page.getByRole("main").getByRole("alert")).toContainText(/카카오/);
     await fetch(`${testEnv.kakaoUrl}/_control/reset`, { method: "POST" });

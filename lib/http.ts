@@ -141,12 +141,14 @@ function crossOrigin(request: Request): boolean {
 
 /**
  * Wraps a route handler: cross-origin mutations are refused before it runs, and every failure
- * becomes the error shape (4xx, 503 or a bare 500).
+ * becomes the error shape (4xx, 503 or a bare 500). `anyOrigin`: for a route whose credential is
+ * in the URL, never a cookie (one-click unsubscribe, which a webmail page may post from its own
+ * origin): a forged request could not carry it, so the CSRF check has nothing to protect.
  */
-export function apiRoute<C>(handler: (request: Request, context: C) => Promise<Response>) {
+export function apiRoute<C>(handler: (request: Request, context: C) => Promise<Response>, options?: { anyOrigin: true }) {
   return async (request: Request, context: C): Promise<Response> => {
     try {
-      if (crossOrigin(request)) throw new DomainError("CROSS_ORIGIN");
+      if (!options?.anyOrigin && crossOrigin(request)) throw new DomainError("CROSS_ORIGIN");
       return await handler(request, context);
     } catch (error) {
       return failureResponse(failureOf(error));

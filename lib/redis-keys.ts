@@ -16,6 +16,11 @@ export const redisKeys = {
   passwordReset: (tokenHash: string) => `auth:reset:${tokenHash}`,
   /** Present while a verification mail to this address may not be re-sent. TTL 60 s. */
   verificationCooldown: (emailHash: string) => `auth:verify-cooldown:${emailHash}`,
+  /**
+   * SHA-256 of a first Kakao login's signup token (its cookie) → the Kakao identity, parked until
+   * the person agrees to the terms (lib/auth/kakao-signup.ts). TTL 15 min, single use (GETDEL).
+   */
+  kakaoSignup: (tokenHash: string) => `auth:kakao-signup:${tokenHash}`,
   /** A logged-out session id. TTL = the session's remaining lifetime. */
   revokedSession: (sessionId: string) => `auth:revoked:${sessionId}`,
   /** Sorted set of a member's live session ids, scored by expiry (ms). TTL = the last expiry. */

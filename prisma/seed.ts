@@ -57,7 +57,11 @@ async function seedCategories(): Promise<Map<string, number>> {
   return ids;
 }
 
-type MemberSeed = { email: string | null; nickname: string; role?: "USER" | "MARKETER"; passwordHash: string | null };
+type MemberSeed = { email: string | null; nickname: string; role?: "USER" | "MARKETER"; passwordHash: string | null; marketing?: boolean };
+
+/** Every seeded member agreed to the required terms when they "signed up", 200 days ago. */
+const signedUpAt = new Date(now - 200 * DAY);
+const agreedAtSignup = { termsAgreedAt: signedUpAt, privacyAgreedAt: signedUpAt, age14ConfirmedAt: signedUpAt, marketingConsentChangedAt: signedUpAt };
 
 async function upsertMember(m: MemberSeed) {
   const data = {
@@ -65,7 +69,9 @@ async function upsertMember(m: MemberSeed) {
     nicknameKey: m.nickname.toLowerCase(),
     role: m.role ?? "USER",
     passwordHash: m.passwordHash,
-    emailVerified: m.email ? new Date(now - 200 * DAY) : null,
+    emailVerified: m.email ? signedUpAt : null,
+    ...agreedAtSignup,
+    marketingConsentAt: m.marketing ? signedUpAt : null,
   };
   return m.email
     ? db.member.upsert({ where: { email: m.email }, create: { email: m.email, ...data }, update: data })
@@ -73,7 +79,8 @@ async function upsertMember(m: MemberSeed) {
 }
 
 async function seedMembers(passwordHash: string) {
-  const shopper = await upsertMember({ email: "shopper@example.com", nickname: "공방러버", passwordHash });
+  // The demo shopper agreed to 광고성 정보 수신 (follower news reaches them); everyone else did not.
+  const shopper = await upsertMember({ email: "shopper@example.com", nickname: "공방러버", passwordHash, marketing: true });
   const owner = await upsertMember({ email: "owner@example.com", nickname: "흙숨작가", passwordHash });
   await upsertMember({ email: "marketer@example.com", nickname: "컴공방마케터", role: "MARKETER", passwordHash });
   for (let i = 1; i <= SHOPPERS; i++) {
@@ -86,7 +93,7 @@ async function seedMembers(passwordHash: string) {
   }
   // The crowd cannot log in (no password, no email): they only make the counts realistic.
   await db.member.createMany({
-    data: Array.from({ length: CROWD }, (_, i) => ({ nickname: `구경꾼${i + 1}`, nicknameKey: `구경꾼${i + 1}` })),
+    data: Array.from({ length: CROWD }, (_, i) => ({ nickname: `구경꾼${i + 1}`, nicknameKey: `구경꾼${i + 1}`, ...agreedAtSignup })),
     skipDuplicates: true,
   });
   const crowd = await db.member.findMany({ where: { nicknameKey: { startsWith: "구경꾼" } }, select: { id: true }, orderBy: { nicknameKey: "asc" } });

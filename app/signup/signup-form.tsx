@@ -2,7 +2,9 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import type { AgreementItem } from "@/components/forms/agreement-items";
+import { AgreementsFieldset, agreementsOf } from "@/components/forms/agreements-fieldset";
 import { FormAlert } from "@/components/forms/form-alert";
 import { authRules } from "@/components/forms/auth-rules";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -11,15 +13,23 @@ import { callApi } from "@/lib/api-client";
 import { fieldErrorsOf } from "@/lib/form-errors";
 import { PASSWORD_MIN } from "@/lib/validation/auth-constants";
 
-export function SignupForm() {
+export function SignupForm({ agreementItems }: { agreementItems: AgreementItem[] }) {
   const router = useRouter();
   const [fields, setFields] = useState<Record<string, string[]>>({});
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // Bumped by every refused submit, so focus moves to the first field named in the answer.
+  const [refusals, setRefusals] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    if (refusals > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [refusals]);
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const values = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>;
+    const form = new FormData(event.currentTarget);
+    const values = { email: form.get("email"), nickname: form.get("nickname"), password: form.get("password"), passwordConfirm: form.get("passwordConfirm"), agreements: agreementsOf(form) };
     setPending(true);
     const auth = await authRules();
     if (!auth.ok) {
@@ -31,6 +41,7 @@ export function SignupForm() {
     if (!parsed.success) {
       setPending(false);
       setFields(fieldErrorsOf(parsed.error));
+      setRefusals((n) => n + 1);
       return;
     }
     setFields({});
@@ -44,10 +55,11 @@ export function SignupForm() {
     }
     setFields(result.fields);
     if (!Object.keys(result.fields).length) setError(result.message);
+    else setRefusals((n) => n + 1);
   }
 
   return (
-    <form onSubmit={submit} onFocus={() => void authRules()} className="flex flex-col gap-4" noValidate>
+    <form ref={formRef} onSubmit={submit} onFocus={() => void authRules()} className="flex flex-col gap-4" noValidate>
       {error && <FormAlert tone="error">{error}</FormAlert>}
       <TextField label="이메일" name="email" type="email" autoComplete="email" inputMode="email" required errors={fields.email} />
       <TextField label="닉네임" name="nickname" autoComplete="nickname" required maxLength={20} hint="2~20자, 한글·영문·숫자와 _ . -" errors={fields.nickname} />
@@ -61,6 +73,7 @@ export function SignupForm() {
         errors={fields.password}
       />
       <TextField label="비밀번호 확인" name="passwordConfirm" type="password" autoComplete="new-password" required errors={fields.passwordConfirm} />
+      <AgreementsFieldset items={agreementItems} errors={fields} />
       <SubmitButton pending={pending}>가입하기</SubmitButton>
       <p className="text-center text-sm text-stone-500">
         이미 계정이 있나요?{" "}

@@ -4,7 +4,7 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { AppClient, newMember } from "../support/client";
 import { clearRateLimits, closeData, count, redis } from "../support/data";
-import { STRONG_PASSWORD, testEnv, uniqueEmail, uniqueNickname } from "../support/env";
+import { REQUIRED_AGREEMENTS, STRONG_PASSWORD, testEnv, uniqueEmail, uniqueNickname } from "../support/env";
 import { kakaoId, kakaoSignIn } from "../support/kakao";
 import { mailsTo, tokenFrom, waitForMail, type Mail } from "../support/mail";
 import { sessionCookie } from "../support/members";
@@ -18,7 +18,7 @@ afterAll(closeData);
 const ATTACKER_PASSWORD = "공격자가-정한-비밀번호-2026";
 const OWNER_PASSWORD = "주인이-정한-비밀번호-2026";
 
-const signupAs = (email: string, nickname: string, password: string) => new AppClient().json("/api/auth/signup", "POST", { email, nickname, password });
+const signupAs = (email: string, nickname: string, password: string) => new AppClient().json("/api/auth/signup", "POST", { email, nickname, password, agreements: REQUIRED_AGREEMENTS });
 const verify = (token: string) => new AppClient().json("/api/auth/verify-email", "POST", { token });
 
 /** The verification mail sent for the signup with this nickname (the mail greets it). */

@@ -3,7 +3,7 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { AppClient, newMember, signUpVerified } from "../support/client";
 import { clearRateLimits, closeData, count, redis, sql } from "../support/data";
-import { DEMO_PASSWORD, STRONG_PASSWORD, uniqueEmail, uniqueNickname } from "../support/env";
+import { DEMO_PASSWORD, REQUIRED_AGREEMENTS, STRONG_PASSWORD, uniqueEmail, uniqueNickname } from "../support/env";
 import { mailsTo, tokenFrom, waitForMail } from "../support/mail";
 
 beforeEach(clearRateLimits);
@@ -14,7 +14,7 @@ const anonymous = () => new AppClient();
 describe("signup and verification", () => {
   it("signs up, mails a link, verifies once, then logs in", async () => {
     const email = uniqueEmail("signup");
-    const response = await anonymous().json("/api/auth/signup", "POST", { email: ` ${email.toUpperCase()} `, nickname: uniqueNickname(), password: STRONG_PASSWORD });
+    const response = await anonymous().json("/api/auth/signup", "POST", { email: ` ${email.toUpperCase()} `, nickname: uniqueNickname(), password: STRONG_PASSWORD, agreements: REQUIRED_AGREEMENTS });
     expect(response.status).toBe(202);
     expect(await response.json()).toEqual({ ok: true });
 
@@ -50,7 +50,7 @@ describe("signup and verification", () => {
 
   it("refuses an expired or tampered token with a clear error and no login", async () => {
     const email = uniqueEmail("expired");
-    await anonymous().json("/api/auth/signup", "POST", { email, nickname: uniqueNickname(), password: STRONG_PASSWORD });
+    await anonymous().json("/api/auth/signup", "POST", { email, nickname: uniqueNickname(), password: STRONG_PASSWORD, agreements: REQUIRED_AGREEMENTS });
     const token = tokenFrom(await waitForMail(email, "인증"), "/verify-email");
     const tampered = `${token.slice(0, -1)}${token.endsWith("A") ? "B" : "A"}`;
     const bad = await anonymous().json("/api/auth/verify-email", "POST", { token: tampered });
@@ -85,7 +85,7 @@ describe("signup and verification", () => {
   it("makes one member of 20 simultaneous signups with one email", async () => {
     const email = uniqueEmail("race");
     const answers = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => anonymous().json("/api/auth/signup", "POST", { email, nickname: `${uniqueNickname("동시")}${i}`, password: STRONG_PASSWORD })),
+      Array.from({ length: 20 }, (_, i) => anonymous().json("/api/auth/signup", "POST", { email, nickname: `${uniqueNickname("동시")}${i}`, password: STRONG_PASSWORD, agreements: REQUIRED_AGREEMENTS })),
     );
     expect(answers.map((a) => a.status)).toEqual(Array(20).fill(202));
     expect(await count("members", "email = $1", [email])).toBe(1);
@@ -93,17 +93,17 @@ describe("signup and verification", () => {
 
   it("rejects weak passwords and taken nicknames with field messages in Korean", async () => {
     const email = uniqueEmail("weak");
-    const common = await anonymous().json("/api/auth/signup", "POST", { email, nickname: uniqueNickname(), password: "qwertyuiop" });
+    const common = await anonymous().json("/api/auth/signup", "POST", { email, nickname: uniqueNickname(), password: "qwertyuiop", agreements: REQUIRED_AGREEMENTS });
     expect(common.status).toBe(400);
     expect((await common.json()).error.fields.password[0]).toMatch(/흔하게/);
     const local = email.split("@")[0]!;
-    const withLocal = await anonymous().json("/api/auth/signup", "POST", { email, nickname: uniqueNickname(), password: `${local}!!2026` });
+    const withLocal = await anonymous().json("/api/auth/signup", "POST", { email, nickname: uniqueNickname(), password: `${local}!!2026`, agreements: REQUIRED_AGREEMENTS });
     expect((await withLocal.json()).error.fields.password[0]).toMatch(/이메일 아이디/);
-    const short = await anonymous().json("/api/auth/signup", "POST", { email, nickname: "한", password: "short" });
+    const short = await anonymous().json("/api/auth/signup", "POST", { email, nickname: "한", password: "short", agreements: REQUIRED_AGREEMENTS });
     const body = await short.json();
     expect(body.error.fields.nickname[0]).toMatch(/2자/);
     expect(body.error.fields.password[0]).toMatch(/10자/);
-    const taken = await anonymous().json("/api/auth/signup", "POST", { email, nickname: "공방러버", password: STRONG_PASSWORD });
+    const taken = await anonymous().json("/api/auth/signup", "POST", { email, nickname: "공방러버", password: STRONG_PASSWORD, agreements: REQUIRED_AGREEMENTS });
     expect(taken.status).toBe(409);
     expect((await taken.json()).error.fields.nickname[0]).toMatch(/이미 사용 중/);
     expect(await count("members", "email = $1", [email])).toBe(0);
@@ -123,7 +123,7 @@ describe("signup and verification", () => {
 });
 
 async function signupAnswer(email: string) {
-  const response = await anonymous().json("/api/auth/signup", "POST", { email, nickname: uniqueNickname(), password: STRONG_PASSWORD });
+  const response = await anonymous().json("/api/auth/signup", "POST", { email, nickname: uniqueNickname(), password: STRONG_PASSWORD, agreements: REQUIRED_AGREEMENTS });
   return { status: response.status, body: await response.json() };
 }
 
@@ -272,7 +272,7 @@ describe("profile and deletion", () => {
 
     const wrong = await client.json("/api/me", "DELETE", { password: "not-my-password" });
     expect(wrong.status).toBe(400);
-    expect((await client.json("/api/me", "DELETE", { password: STRONG_PASSWORD })).status).toBe(200);
+    expect((await client.json("/api/me", "DELETE", { password: STRONG_PASSWORD, agreements: REQUIRED_AGREEMENTS })).status).toBe(200);
 
     expect(await count("members", "id = $1", [memberId])).toBe(0);
     expect(await count("products", "like_count <> (SELECT count(*) FROM likes l WHERE l.product_id = products.id)")).toBe(0);
@@ -325,7 +325,7 @@ describe("cross-origin requests", () => {
     const response = await anonymous().request("/api/auth/signup", {
       method: "POST",
       headers: { "content-type": "application/json", origin: "https://evil.example" },
-      body: JSON.stringify({ email: uniqueEmail("csrf"), nickname: uniqueNickname(), password: STRONG_PASSWORD }),
+      body: JSON.stringify({ email: uniqueEmail("csrf"), nickname: uniqueNickname(), password: STRONG_PASSWORD, agreements: REQUIRED_AGREEMENTS }),
     });
     expect(response.status).toBe(403);
     expect((await response.json()).error.code).toBe("CROSS_ORIGIN");

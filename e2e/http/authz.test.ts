@@ -66,6 +66,8 @@ const CASES: Case[] = [
   { name: "my 찜", method: "GET", path: () => "/api/me/likes", expect: signedIn(200) },
   { name: "my follows", method: "GET", path: () => "/api/me/follows", expect: signedIn(200) },
   { name: "my coupons", method: "GET", path: () => "/api/me/coupons", expect: signedIn(200) },
+  // "No" is what every one of these seeded members has answered already: nothing changes.
+  { name: "광고성 정보 수신", method: "PUT", path: () => "/api/me/marketing-consent", body: () => ({ agreed: false }), expect: signedIn(200) },
   { name: "password change (wrong current)", method: "PUT", path: () => "/api/me/password", body: () => ({ currentPassword: "not-it-at-all", password: "새로운-비밀번호-2027", passwordConfirm: "새로운-비밀번호-2027" }), expect: signedIn(400) },
   { name: "re-enter password (wrong)", method: "POST", path: () => "/api/me/reauth", body: () => ({ password: "not-it-at-all" }), expect: signedIn(400) },
   { name: "delete account (wrong password)", method: "DELETE", path: () => "/api/me", body: () => ({ password: "not-it-at-all" }), expect: { ...signedIn(400), owner: 409, otherOwner: 409 } },

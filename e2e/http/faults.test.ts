@@ -12,7 +12,7 @@ import { startServer, waitForHttp, type Server } from "../../scripts/lib/proc";
 import { startMailOutbox, type MailOutbox } from "../../scripts/stand-ins/mail-outbox";
 import { startUpstashGateway, type UpstashGateway } from "../../scripts/stand-ins/upstash-gateway";
 import { closeData, count, sql } from "../support/data";
-import { STRONG_PASSWORD, uniqueEmail, uniqueNickname } from "../support/env";
+import { REQUIRED_AGREEMENTS, STRONG_PASSWORD, uniqueEmail, uniqueNickname } from "../support/env";
 import { createMembers, inParallel, type TestMember } from "../support/members";
 
 const REDIS_PORT = 6391;
@@ -144,7 +144,7 @@ describe("faults", () => {
   it("the mail service down: signup still answers, and the user can ask again at once", async () => {
     const email = uniqueEmail("maildown");
     outbox.setDown(true);
-    const signup = await fetch(`${app}/api/auth/signup`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, nickname: uniqueNickname(), password: STRONG_PASSWORD }) });
+    const signup = await fetch(`${app}/api/auth/signup`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, nickname: uniqueNickname(), password: STRONG_PASSWORD, agreements: REQUIRED_AGREEMENTS }) });
     expect(signup.status).toBe(202);
     expect(outbox.messages().filter((m) => m.to.includes(email))).toHaveLength(0);
     outbox.setDown(false);

@@ -31,3 +31,24 @@ export async function toggleAndConfirm(page: Page, button: Locator): Promise<voi
   await button.click();
   expect((await saved).ok()).toBe(true);
 }
+
+/** On the consent step a first Kakao login lands on (/signup/kakao): agree to all and join. */
+export async function agreeToKakaoSignup(page: Page): Promise<void> {
+  await expect(page).toHaveURL(/\/signup\/kakao/);
+  await page.getByRole("checkbox", { name: "전체 동의" }).check();
+  await page.getByRole("button", { name: "동의하고 가입하기" }).click();
+}
+
+/**
+ * On the Kakao stand-in's page: continue as this Kakao user, typed into its form rather than
+ * picked from its list of known users: another spec running beside this one resets that list.
+ * The same id again is the same Kakao account to the app.
+ */
+export async function continueAsKakaoUser(page: Page, user: { id: number; nickname: string; email?: string; verified?: boolean }): Promise<void> {
+  await expect(page.getByText("카카오계정").first()).toBeVisible();
+  await page.getByLabel("카카오 회원번호").fill(String(user.id));
+  await page.getByLabel("닉네임").fill(user.nickname);
+  if (user.email) await page.getByLabel("이메일", { exact: true }).fill(user.email);
+  if (user.verified) await page.getByLabel("이메일 인증됨").check();
+  await page.getByRole("button", { name: "새 사용자로 계속하기" }).click();
+}

@@ -1,6 +1,6 @@
 // A cookie-keeping HTTP client for the app: what a browser does, minus the browser. Each
 // instance is one browser profile; `cookieHeader()` lets a test replay a saved cookie.
-import { testEnv } from "./env";
+import { REQUIRED_AGREEMENTS, testEnv } from "./env";
 import { tokenFrom, waitForMail } from "./mail";
 
 export class AppClient {
@@ -79,7 +79,7 @@ export class AppClient {
 /** Signs a new member up through the API and clicks the mailed link; returns their address. */
 export async function signUpVerified(email: string, nickname: string, password: string): Promise<void> {
   const client = new AppClient();
-  const signup = await client.json("/api/auth/signup", "POST", { email, nickname, password });
+  const signup = await client.json("/api/auth/signup", "POST", { email, nickname, password, agreements: REQUIRED_AGREEMENTS });
   if (signup.status !== 202) throw new Error(`signup answered ${signup.status}: ${await signup.text()}`);
   const token = tokenFrom(await waitForMail(email, "인증"), "/verify-email");
   const verify = await client.json("/api/auth/verify-email", "POST", { token });

@@ -39,3 +39,6 @@ export function uniqueNickname(prefix = "테스터"): string {
 
 export const DEMO_PASSWORD = "gongbang-demo-1";
 export const STRONG_PASSWORD = "도자기-굽는-주말-2026";
+
+/** The signup agreements a new member must give (이용약관, 개인정보, 만 14세), without 광고성 정보 수신. */
+export const REQUIRED_AGREEMENTS = { terms: true, privacy: true, age14: true } as const;

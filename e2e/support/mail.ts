@@ -1,6 +1,6 @@
 import { testEnv } from "./env";
 
-export type Mail = { id: string; to: string[]; subject: string; html?: string; text?: string; created_at: string };
+export type Mail = { id: string; from: string; to: string[]; subject: string; html?: string; text?: string; headers?: Record<string, string>; created_at: string };
 
 /** Mail the outbox caught for an address, newest first. */
 export async function mailsTo(address: string): Promise<Mail[]> {

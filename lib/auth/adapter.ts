@@ -3,7 +3,6 @@ import { PrismaAdapter } from "@auth/prisma-adapter";
 import type { Adapter, AdapterUser } from "next-auth/adapters";
 import { db } from "@/lib/db";
 import type { Member } from "@/lib/generated/prisma/client";
-import { availableNickname, nicknameKey } from "@/lib/auth/nickname";
 
 /** Our member row as Auth.js sees a "user". Kakao-only members have no email (null). */
 function toAdapterUser(member: Member): AdapterUser {
@@ -30,8 +29,7 @@ const prismaAdapter = PrismaAdapter(db);
  * Auth.js's adapter over our members, with the rules Auth.js cannot know:
  * - Only a *verified* email identifies a member. An unverified signup holding someone's
  *   address must not block (or be linked to) the owner signing in with Kakao.
- * - New Kakao members get a unique nickname; the email is taken from an unverified squatter
- *   (who could never log in, so owns nothing) rather than refused.
+ * - Auth.js creates no member: new Kakao members are made after they agree to the terms.
  */
 export const authAdapter: Adapter = {
   async getUser(id) {
@@ -54,15 +52,12 @@ export const authAdapter: Adapter = {
   linkAccount({ access_token: _access, refresh_token: _refresh, id_token: _id, ...account }) {
     return prismaAdapter.linkAccount!(account);
   },
-  async createUser(data) {
-    const email = data.email ? data.email.toLowerCase() : null;
-    const nickname = await availableNickname(data.name);
-    const member = await db.$transaction(async (tx) => {
-      if (email) await tx.member.deleteMany({ where: { email, emailVerified: null } });
-      return tx.member.create({
-        data: { email, emailVerified: email ? new Date() : null, nickname, nicknameKey: nicknameKey(nickname), image: data.image ?? null },
-      });
-    });
-    return toAdapterUser(member);
+  /**
+   * Never reached: the signIn callback sends every new Kakao account to the consent step, which
+   * creates the member itself once the terms are agreed (lib/auth/kakao-signup.ts). Refusing here
+   * keeps any future path from making a member who agreed to nothing.
+   */
+  createUser() {
+    throw new Error("members are created after the consent step (lib/auth/kakao-signup.ts), not by Auth.js");
   },
 };

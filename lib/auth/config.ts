@@ -7,11 +7,28 @@ import { liveSession, readSessionToken } from "@/lib/auth/session-cookie";
 import { authAdapter } from "@/lib/auth/adapter";
 import { logAuthError } from "@/lib/auth/auth-log";
 import { kakaoProvider } from "@/lib/auth/kakao";
+import { completeKakaoSignup, kakaoSignupStep } from "@/lib/auth/kakao-signup";
 import { kakaoLinkRefusal, mailKakaoChange } from "@/lib/auth/login-methods";
 import { authorizeCredentials } from "@/lib/auth/login";
 import { registerSession, revokeSession, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-revocation";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { kakaoSignupSchema } from "@/lib/validation/auth";
+
+/** Auth.js's cookie for where a login returns to (it names it with __Secure- over https). */
+const CALLBACK_URL_COOKIES = ["__Secure-authjs.callback-url", "authjs.callback-url"];
+
+/** The path a login started from, as Auth.js kept it: an absolute URL of this site. */
+function callbackPathOf(jar: { get(name: string): { value: string } | undefined }): string {
+  const value = CALLBACK_URL_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
+  if (!value) return "/";
+  try {
+    const url = new URL(value, env.AUTH_URL);
+    return url.origin === new URL(env.AUTH_URL).origin ? `${url.pathname}${url.search}` : "/";
+  } catch {
+    return "/";
+  }
+}
 
 async function memberClaims(memberId: string) {
   const member = await db.member.findUniqueOrThrow({
@@ -36,6 +53,22 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
       authorize: (credentials, request) => authorizeCredentials(credentials, request),
     }),
     kakaoProvider,
+    // The second half of a first Kakao login: the consent step's agreements (JSON, from the
+    // server action on /signup/kakao) finish the parked signup (lib/auth/kakao-signup.ts).
+    Credentials({
+      id: "kakao-signup",
+      credentials: { agreements: {} },
+      async authorize(credentials) {
+        let agreements: unknown;
+        try {
+          agreements = JSON.parse(String(credentials.agreements ?? ""));
+        } catch {
+          return null;
+        }
+        const parsed = kakaoSignupSchema.safeParse({ agreements });
+        return parsed.success ? completeKakaoSignup(parsed.data.agreements) : null;
+      },
+    }),
   ],
   callbacks: {
     /**
@@ -44,10 +77,15 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
      * here, or it could be used to link an account and come back to life; and linking needs
      * proof of the person (lib/auth/login-methods.ts).
      */
-    async signIn({ account }) {
+    async signIn({ account, user }) {
       if (account?.provider !== "kakao") return true;
-      const current = (await readSessionToken(await cookies()))?.token ?? null;
-      if (!current?.memberId) return true;
+      const jar = await cookies();
+      const current = (await readSessionToken(jar))?.token ?? null;
+      // Without a session this is a Kakao login: a new Kakao account is asked to agree first.
+      if (!current?.memberId) {
+        const identity = { providerAccountId: account.providerAccountId, name: user.name ?? null, email: user.email ?? null, image: user.image ?? null };
+        return kakaoSignupStep(identity, callbackPathOf(jar));
+      }
       // /login deletes the dead cookie (proxy.ts), so the next attempt starts clean.
       const live = await liveSession(current);
       if (!live) return "/login?error=SessionExpired";

@@ -17,6 +17,7 @@ afterAll(async () => {
 });
 
 const email = () => `signup.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}@example.com`;
+const agreements = { terms: true, privacy: true, age14: true, marketing: false } as const;
 const ATTACKER_PASSWORD = "공격자의-비밀번호-2026";
 const OWNER_PASSWORD = "주인의-진짜-비밀번호-2026";
 
@@ -29,17 +30,18 @@ async function linkFor(address: string, nickname: string): Promise<string> {
 }
 
 describe("signup of an unverified address", () => {
-  it("the latest signup wins: its password and nickname, and only its link verifies", async () => {
+  it("the latest signup wins: its password, nickname and agreements, and only its link verifies", async () => {
     const address = email();
     const attacker = `공격${tag()}`;
     const owner = `주인${tag()}`;
-    await signup({ email: address, nickname: attacker, password: ATTACKER_PASSWORD });
+    await signup({ email: address, nickname: attacker, password: ATTACKER_PASSWORD, agreements });
     // Within the 60-second cooldown the attacker's mail started: the owner's mail still goes.
-    await signup({ email: address, nickname: owner, password: OWNER_PASSWORD });
+    await signup({ email: address, nickname: owner, password: OWNER_PASSWORD, agreements: { ...agreements, marketing: true } });
 
     const rows = await db.member.findMany({ where: { email: address } });
     expect(rows).toHaveLength(1);
     expect(rows[0]!.nickname).toBe(owner);
+    expect(rows[0]).toMatchObject({ termsAgreedAt: expect.any(Date), privacyAgreedAt: expect.any(Date), age14ConfirmedAt: expect.any(Date), marketingConsentAt: expect.any(Date) });
     expect(await verifyPassword(rows[0]!.passwordHash!, OWNER_PASSWORD)).toBe(true);
     expect(await verifyPassword(rows[0]!.passwordHash!, ATTACKER_PASSWORD)).toBe(false);
 
@@ -52,20 +54,20 @@ describe("signup of an unverified address", () => {
   it("a re-signup may keep the nickname its own pending signup holds; others may not take it", async () => {
     const address = email();
     const nickname = `재가입${tag()}`;
-    await signup({ email: address, nickname, password: ATTACKER_PASSWORD });
-    await signup({ email: address, nickname, password: OWNER_PASSWORD });
-    await expect(signup({ email: email(), nickname, password: OWNER_PASSWORD })).rejects.toMatchObject({ key: "NICKNAME_TAKEN", detail: { field: "nickname" } });
+    await signup({ email: address, nickname, password: ATTACKER_PASSWORD, agreements });
+    await signup({ email: address, nickname, password: OWNER_PASSWORD, agreements });
+    await expect(signup({ email: email(), nickname, password: OWNER_PASSWORD, agreements })).rejects.toMatchObject({ key: "NICKNAME_TAKEN", detail: { field: "nickname" } });
     expect(await db.member.count({ where: { nickname } })).toBe(1);
   });
 
   it("a verified account is never replaced: same answer, a notice mail instead", async () => {
     const address = email();
     const nickname = `검증${tag()}`;
-    await signup({ email: address, nickname, password: OWNER_PASSWORD });
+    await signup({ email: address, nickname, password: OWNER_PASSWORD, agreements });
     expect(await verifyEmail(await linkFor(address, nickname))).toEqual({ email: address });
     await clearRateLimits();
 
-    await signup({ email: address, nickname: `침입${tag()}`, password: ATTACKER_PASSWORD });
+    await signup({ email: address, nickname: `침입${tag()}`, password: ATTACKER_PASSWORD, agreements });
     await waitForMail(address, "이미 가입된");
     const member = await db.member.findUniqueOrThrow({ where: { email: address } });
     expect(member.nickname).toBe(nickname);
@@ -75,7 +77,7 @@ describe("signup of an unverified address", () => {
   it("concurrent signups of one address make one member, with one of their passwords and nicknames", async () => {
     const address = email();
     const nicknames = Array.from({ length: 8 }, (_, i) => `동시${tag()}${i}`);
-    const answers = await Promise.allSettled(nicknames.map((nickname, i) => signup({ email: address, nickname, password: `${OWNER_PASSWORD}-${i}` })));
+    const answers = await Promise.allSettled(nicknames.map((nickname, i) => signup({ email: address, nickname, password: `${OWNER_PASSWORD}-${i}`, agreements })));
     expect(answers.map((a) => a.status)).toEqual(Array(8).fill("fulfilled"));
     const [member] = await db.member.findMany({ where: { email: address } });
     expect(await db.member.count({ where: { email: address } })).toBe(1);
@@ -98,7 +100,7 @@ describe("purgeStaleSignups", () => {
     const verified = await make({ email: email(), emailVerified: old, createdAt: old });
     const kakaoOnly = await make({ email: null, emailVerified: null, createdAt: old });
 
-    await signup({ email: email(), nickname: `트리거${tag()}`, password: OWNER_PASSWORD });
+    await signup({ email: email(), nickname: `트리거${tag()}`, password: OWNER_PASSWORD, agreements });
     const left = await db.member.findMany({ where: { id: { in: [stale.id, fresh.id, verified.id, kakaoOnly.id] } }, select: { id: true } });
     expect(left.map((m) => m.id).sort()).toEqual([fresh.id, verified.id, kakaoOnly.id].sort());
     expect(await purgeStaleSignups()).toBe(0);

@@ -1,4 +1,5 @@
 import "server-only";
+import { agreementColumns } from "@/lib/auth/agreements";
 import { nicknameKey } from "@/lib/auth/nickname";
 import { hashPassword } from "@/lib/auth/password";
 import { isCommonPassword } from "@/lib/auth/password-policy";
@@ -11,8 +12,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { sendMail } from "@/lib/mail/send";
 import { AlreadyRegisteredMail } from "@/lib/mail/templates";
 import { identify, limits, secondsUntil } from "@/lib/rate-limit";
+import type { Agreements } from "@/lib/validation/auth";
 
-type SignupInput = { email: string; nickname: string; password: string };
+type SignupInput = { email: string; nickname: string; password: string; agreements: Agreements };
 
 /** An unverified signup older than this is deleted (see purgeStaleSignups). */
 export const PENDING_SIGNUP_HOURS = 24;
@@ -30,7 +32,7 @@ export async function limitSignups(headers: Headers): Promise<void> {
 /**
  * Email signup. Rules:
  * - An unverified signup never holds an address: whoever signs up for it next replaces it
- *   (password, nickname, signup time), and every link mailed for the older signup stops
+ *   (password, nickname, agreements, signup time), and every link mailed for the older signup stops
  *   working (links are bound to the password hash they were sent for, lib/auth/verification.ts).
  *   So a stranger who signed up with your address first cannot get your verification click.
  * - The newest signup's mail goes out even within the resend cooldown (another person's
@@ -51,7 +53,7 @@ export async function signup(input: SignupInput): Promise<void> {
   const holder = await db.member.findUnique({ where: { nicknameKey: key }, select: { email: true, emailVerified: true } });
   if (holder && !(holder.email === input.email && !holder.emailVerified)) throw nicknameTaken();
 
-  const pending = { email: input.email, nickname: input.nickname, nicknameKey: key, passwordHash };
+  const pending = { email: input.email, nickname: input.nickname, nicknameKey: key, passwordHash, ...agreementColumns(input.agreements) };
   try {
     const member = await savePendingSignup(pending);
     if (member === "verified") {
@@ -71,7 +73,7 @@ export async function signup(input: SignupInput): Promise<void> {
  * email, or creates one. "verified" when the address belongs to a verified member. A create
  * that loses the race to a concurrent signup (unique email) retries as a replace.
  */
-async function savePendingSignup(data: { email: string; nickname: string; nicknameKey: string; passwordHash: string }): Promise<{ id: string; nickname: string } | "verified"> {
+async function savePendingSignup(data: { email: string; nickname: string; nicknameKey: string; passwordHash: string } & ReturnType<typeof agreementColumns>): Promise<{ id: string; nickname: string } | "verified"> {
   for (let attempt = 0; ; attempt++) {
     const [replaced] = await db.member.updateManyAndReturn({
       where: { email: data.email, emailVerified: null },

@@ -1,4 +1,5 @@
 import { Body, Button, Container, Head, Hr, Html, Preview, Section, Text } from "@react-email/components";
+import { BUSINESS } from "@/lib/business-info";
 
 const font = "-apple-system, BlinkMacSystemFont, 'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans KR', sans-serif";
 
@@ -14,7 +15,7 @@ export function MailLayout({ preview, children }: { preview: string; children: R
           {children}
           <Hr style={{ borderColor: "#e7e5e4", margin: "32px 0 16px" }} />
           <Text style={{ color: "#a8a29e", fontSize: 12, lineHeight: "20px", margin: 0 }}>
-            이 메일은 발신 전용이에요. 궁금한 점은 고객센터(1588-0000)로 문의해 주세요.
+            이 메일은 발신 전용이에요. 궁금한 점은 고객센터({BUSINESS.phone})로 문의해 주세요.
             <br />© 2026 컴공방
           </Text>
         </Container>

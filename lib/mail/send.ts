@@ -7,6 +7,9 @@ const resend = new Resend(env.RESEND_API_KEY, env.RESEND_BASE_URL ? { baseUrl: e
 
 const ATTEMPTS = 2;
 
+/** What an advertising mail adds (lib/mail/advertising.ts): the named sender and the unsubscribe headers. */
+type MailOptions = { from?: string; headers?: Record<string, string> };
+
 async function renderBoth(mail: React.ReactElement): Promise<{ html: string; text: string }> {
   const [html, text] = await Promise.all([render(mail), render(mail, { plainText: true })]);
   return { html, text };
@@ -17,11 +20,11 @@ async function renderBoth(mail: React.ReactElement): Promise<{ html: string; tex
  * is logged and reported, never thrown: the action that wanted it (a signup, a reset) still
  * succeeds, and the user can ask for the mail again.
  */
-export async function sendMail(to: string, subject: string, mail: React.ReactElement): Promise<boolean> {
+export async function sendMail(to: string, subject: string, mail: React.ReactElement, options: MailOptions = {}): Promise<boolean> {
   const { html, text } = await renderBoth(mail);
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     try {
-      const { error } = await resend.emails.send({ from: env.MAIL_FROM, to, subject, html, text });
+      const { error } = await resend.emails.send({ from: options.from ?? env.MAIL_FROM, to, subject, html, text, headers: options.headers });
       if (!error) return true;
       console.warn(`mail "${subject}" not sent (attempt ${attempt}): ${error.name} ${error.message}`);
     } catch (error) {

@@ -47,12 +47,35 @@ const confirmed = z.refine<{ password: string; passwordConfirm: string }>((v) =>
   message: "비밀번호가 서로 달라요.",
 });
 
-export const signupSchema = z.object({ email: emailSchema, nickname: nicknameSchema, password: passwordSchema }).check(noEmailInPassword);
+/**
+ * The signup agreements: 이용약관, 개인정보 수집·이용 and 만 14세 이상 must be true, 광고성 정보
+ * 수신 is optional (false when left out). A missing `agreements` is read as {} (prefault), so each
+ * required one is named in `fields` as `agreements.terms`, `agreements.privacy`, `agreements.age14`.
+ */
+const agreementsObject = z.object({
+  terms: z.literal(true, "이용약관에 동의해 주세요."),
+  privacy: z.literal(true, "개인정보 수집·이용에 동의해 주세요."),
+  age14: z.literal(true, "만 14세 이상만 가입할 수 있어요."),
+  marketing: z._default(z.boolean("광고성 정보 수신 여부는 true 또는 false예요."), false),
+});
+// {} is not a valid input, and that is the point: a prefault is parsed like one.
+export const agreementsSchema = z.prefault(agreementsObject, {} as z.input<typeof agreementsObject>);
+export type Agreements = z.output<typeof agreementsSchema>;
+
+export const signupSchema = z
+  .object({ email: emailSchema, nickname: nicknameSchema, password: passwordSchema, agreements: agreementsSchema })
+  .check(noEmailInPassword);
 
 /** The signup form also asks for the password twice; the API does not. */
 export const signupFormSchema = z
-  .object({ email: emailSchema, nickname: nicknameSchema, password: passwordSchema, passwordConfirm: z.string() })
+  .object({ email: emailSchema, nickname: nicknameSchema, password: passwordSchema, passwordConfirm: z.string(), agreements: agreementsSchema })
   .check(confirmed, noEmailInPassword);
+
+/** The Kakao consent step (/signup/kakao): the same agreements, nothing else to type. */
+export const kakaoSignupSchema = z.object({ agreements: agreementsSchema });
+
+/** 마이페이지 → 회원정보: the optional 광고성 정보 수신 consent, changed at any time. */
+export const marketingConsentSchema = z.object({ agreed: z.boolean("동의 여부는 true 또는 false예요.") });
 
 export const loginSchema = z.object({ email: emailSchema, password: typedPasswordSchema });
 

@@ -1,7 +1,9 @@
 import { notFound } from "next/navigation";
 import { AccountForms } from "@/app/mypage/account/forms";
 import { KakaoConnection } from "@/app/mypage/account/kakao-connection";
+import { MarketingConsent } from "@/app/mypage/account/marketing-consent";
 import { getAccount } from "@/lib/auth/account";
+import { getMarketingConsent } from "@/lib/auth/agreements";
 import { isFreshlyAuthenticated } from "@/lib/auth/reauth";
 import { requireSignedInMemberPage } from "@/lib/auth/signed-in-member";
 import { formatDate } from "@/lib/format";
@@ -10,8 +12,8 @@ export const metadata = { title: "회원정보" };
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ kakao?: string }> }) {
   const member = await requireSignedInMemberPage("/mypage/account");
-  const account = await getAccount(member.id);
-  if (!account) notFound();
+  const [account, consent] = await Promise.all([getAccount(member.id), getMarketingConsent(member.id)]);
+  if (!account || !consent) notFound();
   const { kakao } = await searchParams;
   return (
     <div className="grid max-w-2xl gap-10">
@@ -23,6 +25,11 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <dt className="text-stone-500">가입일</dt>
           <dd>{formatDate(account.createdAt)}</dd>
         </dl>
+      </section>
+      <section aria-labelledby="marketing-title">
+        <h2 id="marketing-title" className="text-lg font-bold">광고성 정보 수신</h2>
+        <p className="mt-1 text-sm text-stone-500">팔로우한 작가의 새 쿠폰과 이벤트 소식을 이메일로 보내드려요. 밤 9시부터 아침 8시까지는 보내지 않아요.</p>
+        <MarketingConsent initial={consent} />
       </section>
       <KakaoConnection linked={account.kakaoLinked} hasPassword={account.hasPassword} needsReauth={!account.kakaoLinked && !(await isFreshlyAuthenticated(member))} notice={kakao ?? null} />
       <AccountForms nickname={account.nickname} hasPassword={account.hasPassword} ownsAtelier={account.ownsAtelier} />
