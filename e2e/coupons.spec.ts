@@ -128,4 +128,6 @@ test("the marketer console lists events with their status; shoppers are refused"
   await page.goto("/login?callbackUrl=%2Fadmin%2Fcoupon-events");
   await loginThroughForm(page, "shopper8@example.com", DEMO_PASSWORD);
   await expect(page.getByRole("heading", { name: "접근 권한이 없어요" })).toBeVisible();
+  // It names the one role that may enter, not every role there is.
+  await expect(page.getByText("쿠폰 이벤트 관리는 마케터 계정으로만 들어갈 수 있어요.")).toBeVisible();
 });

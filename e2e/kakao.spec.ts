@@ -66,6 +66,10 @@ test("a Kakao account without email is a full member", async ({ page }) => {
   await expect(page.getByRole("button", { name: "로그아웃" })).toBeVisible();
   await page.goto("/mypage/account");
   await expect(page.getByText("카카오 계정 (이메일 없음)")).toBeVisible();
+  // Kakao is this member's only way in: 연결 해제 is off, and says why, instead of failing.
+  const leave = page.getByRole("button", { name: "연결 해제" });
+  await expect(leave).toBeDisabled();
+  await expect(leave).toHaveAccessibleDescription(/카카오가 유일한 로그인 방법이라/);
   await page.goto("/ateliers/5");
   await page.getByRole("button", { name: /팔로우/ }).click();
   await expect(page.getByRole("button", { name: /팔로잉/ })).toHaveAttribute("aria-pressed", "true");

@@ -28,7 +28,13 @@ export async function getAccount(memberId: string) {
   });
   if (!member) return null;
   const { passwordHash, accounts, ...profile } = member;
-  return { ...profile, hasPassword: passwordHash !== null, kakaoLinked: accounts.some((a) => a.provider === "kakao"), ownsAtelier: member.atelier !== null };
+  return {
+    ...profile,
+    hasPassword: passwordHash !== null,
+    kakaoLinked: accounts.some((a) => a.provider === "kakao"),
+    canLeaveKakao: canLeaveKakao({ ...member, passwordHash }),
+    ownsAtelier: member.atelier !== null,
+  };
 }
 
 /** The signed-in member's account for the API: a member deleted under a live session is signed out. */
@@ -155,9 +161,14 @@ export async function deleteAccount(memberId: string, proof: { password: string 
   await revokeMemberSessions(memberId);
 }
 
+/** Whether the member can still log in without Kakao: a password and a verified email. */
+function canLeaveKakao(member: { passwordHash: string | null; email: string | null; emailVerified: Date | null }): boolean {
+  return Boolean(member.passwordHash && member.email && member.emailVerified);
+}
+
 /** Disconnects Kakao, unless it is the member's only way to log in. */
 export async function disconnectKakao(memberId: string): Promise<void> {
   const member = await db.member.findUnique({ where: { id: memberId }, select: { passwordHash: true, email: true, emailVerified: true } });
-  if (!member?.passwordHash || !member.email || !member.emailVerified) throw new DomainError("LAST_LOGIN_METHOD");
+  if (!member || !canLeaveKakao(member)) throw new DomainError("LAST_LOGIN_METHOD");
   await unlinkKakao(memberId);
 }

@@ -15,6 +15,15 @@ export const AREAS = {
   admin: { prefix: "/admin", admits: (claims) => claims.role === "MARKETER" },
 } satisfies Record<string, Area>;
 
+/** Set by proxy.ts on a request for a page in an area: the area's prefix. */
+export const AREA_HEADER = "x-comegongbang-area";
+
+/** Who may enter each area, as the 403 page says it. */
+export const AREA_ENTRANTS: Record<string, string> = {
+  [AREAS.studio.prefix]: "작가 스튜디오는 공방을 운영하는 작가 계정으로만 들어갈 수 있어요.",
+  [AREAS.admin.prefix]: "쿠폰 이벤트 관리는 마케터 계정으로만 들어갈 수 있어요.",
+};
+
 const under = (pathname: string, prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
 
 /** The proxy's pre-check: the signed-in area a page path is in (to ask for a login, or to pre-judge the token's claims). */

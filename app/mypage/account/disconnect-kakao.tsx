@@ -5,7 +5,11 @@ import { useState } from "react";
 import { toast } from "@/components/toaster";
 import { callApi } from "@/lib/api-client";
 
-export function DisconnectKakaoButton() {
+/**
+ * 연결 해제. `blockedBy`: why it cannot be done (Kakao is the only way to log in), shown beside a
+ * disabled button instead of a button that can only fail.
+ */
+export function DisconnectKakaoButton({ blockedBy }: { blockedBy: string | null }) {
   const router = useRouter();
   const [pending, setPending] = useState(false);
   async function disconnect() {
@@ -20,11 +24,22 @@ export function DisconnectKakaoButton() {
     router.refresh();
   }
   return (
-    <span className="flex items-center gap-3">
+    <span className="flex flex-wrap items-center justify-end gap-3">
       <span className="font-semibold text-emerald-700">연결됨</span>
-      <button type="button" onClick={disconnect} disabled={pending} className="rounded-full border border-stone-300 px-3 py-1.5 text-xs hover:bg-stone-50 disabled:opacity-50">
+      <button
+        type="button"
+        onClick={disconnect}
+        disabled={pending || blockedBy !== null}
+        aria-describedby={blockedBy ? "kakao-leave-blocked" : undefined}
+        className="rounded-full border border-stone-300 px-3 py-1.5 text-xs hover:bg-stone-50 disabled:cursor-not-allowed disabled:text-stone-400"
+      >
         연결 해제
       </button>
+      {blockedBy && (
+        <span id="kakao-leave-blocked" className="w-full text-right text-xs text-stone-500">
+          {blockedBy}
+        </span>
+      )}
     </span>
   );
 }

@@ -25,7 +25,9 @@ function noticeOf(kakao: string | null): { tone: "success" | "error"; text: stri
   return undefined;
 }
 
-export function KakaoConnection({ linked, hasPassword, needsReauth, notice }: { linked: boolean; hasPassword: boolean; needsReauth: boolean; notice: string | null }) {
+type Props = { linked: boolean; canLeave: boolean; hasPassword: boolean; needsReauth: boolean; notice: string | null };
+
+export function KakaoConnection({ linked, canLeave, hasPassword, needsReauth, notice }: Props) {
   const message = noticeOf(notice);
   return (
     <section aria-labelledby="login-methods-title">
@@ -46,7 +48,7 @@ export function KakaoConnection({ linked, hasPassword, needsReauth, notice }: { 
             카카오
           </span>
           {linked ? (
-            <DisconnectKakaoButton />
+            <DisconnectKakaoButton blockedBy={canLeave ? null : messageOf("LAST_LOGIN_METHOD")} />
           ) : (
             <ConnectKakao connect={connectKakao} needsReauth={needsReauth} hasPassword={hasPassword} askNow={notice === "reauth"} />
           )}

@@ -31,7 +31,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <p className="mt-1 text-sm text-stone-500">팔로우한 작가의 새 쿠폰과 이벤트 소식을 이메일로 보내드려요. 밤 9시부터 아침 8시까지는 보내지 않아요.</p>
         <MarketingConsent initial={consent} />
       </section>
-      <KakaoConnection linked={account.kakaoLinked} hasPassword={account.hasPassword} needsReauth={!account.kakaoLinked && !(await isFreshlyAuthenticated(member))} notice={kakao ?? null} />
+      <KakaoConnection linked={account.kakaoLinked} canLeave={account.canLeaveKakao} hasPassword={account.hasPassword} needsReauth={!account.kakaoLinked && !(await isFreshlyAuthenticated(member))} notice={kakao ?? null} />
       <AccountForms nickname={account.nickname} hasPassword={account.hasPassword} ownsAtelier={account.ownsAtelier} />
     </div>
   );
