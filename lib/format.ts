@@ -9,6 +9,11 @@ export function formatKRW(amount: number): string {
   return krw.format(amount);
 }
 
+/** 32000 → "32,000원": amounts a shopper pays (cart, checkout, orders). */
+export function formatWon(amount: number): string {
+  return `${count.format(amount)}원`;
+}
+
 /** 1234 → "1,234" */
 export function formatCount(n: number): string {
   return count.format(n);

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { UserIcon } from "@/components/icons";
+import { CartIcon, UserIcon } from "@/components/icons";
 import { LogoutButton } from "@/components/logout-button";
 import { useViewerMember } from "@/components/viewer/viewer";
 
@@ -13,7 +13,7 @@ const item = "rounded-full px-2 py-1 hover:bg-stone-100";
  * menu nor the search box beside it moves when they arrive.
  */
 export function MemberMenu() {
-  const { member } = useViewerMember();
+  const { member, cartCount } = useViewerMember();
   return (
     <nav aria-label="내 메뉴" className="ml-auto flex min-w-28 shrink-0 items-center justify-end gap-1 text-sm sm:min-w-52 sm:gap-3">
       {member === undefined ? null : member ? (
@@ -28,6 +28,14 @@ export function MemberMenu() {
               쿠폰 이벤트 관리
             </Link>
           )}
+          <Link href="/cart" aria-label={`장바구니 ${cartCount}개`} className={`relative flex items-center ${item}`}>
+            <CartIcon className="size-5" />
+            {cartCount > 0 && (
+              <span aria-hidden="true" className="absolute -top-1 -right-1 min-w-4 rounded-full bg-brand-600 px-1 text-center text-[10px] font-bold leading-4 text-white tabular-nums">
+                {cartCount}
+              </span>
+            )}
+          </Link>
           <Link href="/mypage" className={`flex items-center gap-1 ${item}`}>
             <UserIcon className="size-5" />
             <span className="hidden sm:inline">마이페이지</span>

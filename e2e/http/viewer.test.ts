@@ -32,7 +32,7 @@ describe("GET /api/me/viewer", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("private, no-store");
     expect(response.headers.get("set-cookie")).toBeNull();
-    expect(await response.json()).toEqual({ member: null, likedProductIds: [], followedAtelierIds: [], coupons: [] });
+    expect(await response.json()).toEqual({ member: null, likedProductIds: [], followedAtelierIds: [], coupons: [], cartCount: 0 });
   });
 
   it("answers a member with who they are and their 찜, follows and coupons among the asked ids", async () => {

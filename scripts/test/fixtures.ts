@@ -33,12 +33,12 @@ export async function newCategory(): Promise<{ top: string; child: string; child
   return { top: top.slug, child: child.slug, childId: child.id };
 }
 
-export type NewProduct = { title: string; price?: number; createdAt?: Date };
+export type NewProduct = { title: string; price?: number; createdAt?: Date; stock?: number };
 
 /** Products of the atelier in the category, ids in the order given. */
 export async function newProducts(atelierId: number, categoryId: number, products: NewProduct[]): Promise<number[]> {
   const rows = await db.product.createManyAndReturn({
-    data: products.map((p) => ({ atelierId, categoryId, title: p.title, description: "테스트 작품", price: p.price ?? 10_000, images: ["/images/og-default.svg"], ...(p.createdAt ? { createdAt: p.createdAt } : {}) })),
+    data: products.map((p) => ({ atelierId, categoryId, title: p.title, description: "테스트 작품", price: p.price ?? 10_000, stock: p.stock ?? 10, images: ["/images/og-default.svg"], ...(p.createdAt ? { createdAt: p.createdAt } : {}) })),
     select: { id: true },
   });
   return rows.map((r) => r.id);

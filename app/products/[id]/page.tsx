@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AtelierCard } from "@/components/atelier-card";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { BuyBox } from "@/components/buy-box";
 import { LikeButton } from "@/components/like-button";
 import { Price } from "@/components/price";
 import { ProductGrid } from "@/components/product-card";
@@ -12,7 +13,10 @@ import { formatCount } from "@/lib/format";
 
 type Props = { params: Promise<{ id: string }> };
 
-/** Cached for everyone (ISR): counts may lag a minute; the 찜 button's own answer is exact. */
+/**
+ * Cached for everyone (ISR): counts and the stock shown may lag a minute; the 찜 button's own
+ * answer is exact, and the cart and the order check the stock again.
+ */
 export const revalidate = 60;
 
 /** None at build: each product page is rendered on its first visit, then served from cache. */
@@ -37,7 +41,7 @@ export default async function ProductPage({ params }: Props) {
   const more = await getMoreFromAtelier(product.atelierId, product.id);
   const { atelier, category } = product;
   return (
-    <div className="mx-auto max-w-6xl px-4 pt-6">
+    <div className="mx-auto max-w-6xl px-4 pt-6 pb-36 md:pb-0">
       <Breadcrumbs
         trail={[
           ...(category.parent ? [{ href: `/categories/${category.parent.slug}`, label: category.parent.name }] : []),
@@ -69,6 +73,9 @@ export default async function ProductPage({ params }: Props) {
           </dl>
           <div className="mt-6 flex items-center gap-3">
             <LikeButton productId={product.id} count={product.likeCount} size="lg" />
+          </div>
+          <div className="mt-6">
+            <BuyBox productId={product.id} stock={product.stock} />
           </div>
           <section aria-labelledby="description-title" className="mt-10">
             <h2 id="description-title" className="text-base font-bold">작품 소개</h2>
