@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
+import { useViewerStore } from "@/components/viewer/viewer";
 import { callApi } from "@/lib/api-client";
 import { formatWon } from "@/lib/format";
 import type { OrderView } from "@/lib/orders/view";
@@ -21,6 +22,7 @@ const MAX_ATTEMPTS = 5;
  * coupon is usable again. The result is announced in a status region.
  */
 export function PaymentResult(props: Props) {
+  const store = useViewerStore();
   const [state, setState] = useState<State>({ phase: "working" });
   const started = useRef(false);
 
@@ -32,12 +34,17 @@ export function PaymentResult(props: Props) {
       const body = props.action === "confirm" ? { paymentKey: props.paymentKey, amount: props.amount } : undefined;
       for (let attempt = 1; ; attempt++) {
         const result = await callApi<{ order: OrderView }>("POST", url, body);
-        if (result.ok) return setState(props.action === "confirm" ? { phase: "paid", order: result.data.order } : { phase: "released" });
+        if (result.ok && props.action === "confirm") {
+          // The paid products left the cart: the header's count is asked again.
+          store.startView();
+          return setState({ phase: "paid", order: result.data.order });
+        }
+        if (result.ok) return setState({ phase: "released" });
         if (result.code !== "PAYMENT_PENDING" || attempt >= MAX_ATTEMPTS) return setState({ phase: "error", message: result.message });
         await new Promise((r) => setTimeout(r, (result.retryAfter ?? 3) * 1000));
       }
     })();
-  }, [props]);
+  }, [props, store]);
 
   const title = { working: props.action === "confirm" ? "결제를 확인하고 있어요" : "주문을 정리하고 있어요", paid: "결제가 완료되었어요", released: "결제가 취소되었어요", error: "결제를 마치지 못했어요" }[state.phase];
   return (

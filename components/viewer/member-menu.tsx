@@ -9,13 +9,13 @@ const item = "rounded-full px-2 py-1 hover:bg-stone-100";
 
 /**
  * The header's 내 메뉴, from the viewer's state (the header is cached with the page). Empty until
- * the first answer; its width is reserved for a member's links (right-aligned), so neither the
- * menu nor the search box beside it moves when they arrive.
+ * the first answer; its width is reserved for a member's links and the 장바구니 (right-aligned), so
+ * neither the menu nor the search box beside it moves when they arrive.
  */
 export function MemberMenu() {
   const { member, cartCount } = useViewerMember();
   return (
-    <nav aria-label="내 메뉴" className="ml-auto flex min-w-28 shrink-0 items-center justify-end gap-1 text-sm sm:min-w-52 sm:gap-3">
+    <nav aria-label="내 메뉴" className="ml-auto flex min-w-38 shrink-0 items-center justify-end gap-1 text-sm sm:min-w-60 sm:gap-3">
       {member === undefined ? null : member ? (
         <>
           {member.atelierId !== null && (

@@ -3,6 +3,7 @@
 // members' orders do not exist, and one coupon pays for one order however many checkouts race.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clearRateLimits, closeData, count, sql } from "../support/data";
+import type { AppClient } from "../support/client";
 import { claim, createEvent, marketerClient } from "../support/coupon-events";
 import { testEnv } from "../support/env";
 import { createMembers, type TestMember } from "../support/members";
@@ -11,11 +12,13 @@ import { createMembers, type TestMember } from "../support/members";
 const MUG = 2;
 const BOWL = 3;
 let eventId: number;
+let marketer: AppClient;
 
 beforeAll(async () => {
   await sql().query("UPDATE products SET stock = 1000 WHERE id = ANY($1)", [[MUG, BOWL]]);
   // 3,000원 off from 20,000원: the console's default.
-  eventId = await createEvent(await marketerClient(), { totalQuantity: 1000 });
+  marketer = await marketerClient();
+  eventId = await createEvent(marketer, { totalQuantity: 1000 });
 });
 afterAll(closeData);
 
@@ -171,5 +174,19 @@ describe("orders and payment", () => {
     expect(canceled.body.order.status).toBe("CANCELED");
     expect((await atProvider(second.order.id)).body.status).toBe("CANCELED");
     expect((await call<{ items: { id: string; status: string }[] }>(member, "/api/me/coupons")).body.items.find((c) => c.id === couponId)?.status).toBe("USABLE");
+  });
+
+  it("the marketer's report counts what the event's coupons paid for: redeemed, discount spent, order revenue, in the console and the CSV", async () => {
+    const { rows } = await sql().query<{ n: number; discount: number; revenue: number }>(
+      "SELECT count(*)::int AS n, coalesce(sum(o.discount), 0)::int AS discount, coalesce(sum(o.total), 0)::int AS revenue FROM orders o JOIN coupons c ON c.id = o.coupon_id WHERE c.event_id = $1 AND o.status = 'PAID'",
+      [eventId],
+    );
+    expect(rows[0]!.n).toBeGreaterThanOrEqual(2);
+    await clearRateLimits();
+    const live = (await (await marketer.request(`/api/admin/coupon-events/${eventId}/live`)).json()) as { report: Record<string, number> };
+    expect(live.report).toMatchObject({ redeemed: rows[0]!.n, discountSpent: rows[0]!.discount, orderRevenue: rows[0]!.revenue });
+    expect(live.report.discountSpent).toBe(3_000 * rows[0]!.n);
+    const csv = (await (await marketer.request(`/api/admin/coupon-events/${eventId}/coupons.csv`)).text()).trimEnd().split("\r\n");
+    expect(csv.filter((line) => /,Y,3000,\d+$/.test(line))).toHaveLength(rows[0]!.n);
   });
 });

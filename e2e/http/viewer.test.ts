@@ -51,7 +51,15 @@ describe("GET /api/me/viewer", () => {
 
   it("with no ids still says who is looking (the header's menu)", async () => {
     const body = await (await viewer("", member.cookie)).json();
-    expect(body).toEqual({ member: { nickname: member.nickname, isMarketer: false, atelierId: null }, likedProductIds: [], followedAtelierIds: [], coupons: [] });
+    expect(body).toEqual({ member: { nickname: member.nickname, isMarketer: false, atelierId: null }, likedProductIds: [], followedAtelierIds: [], coupons: [], cartCount: 0 });
+  });
+
+  it("counts the lines in the member's 장바구니 for the header", async () => {
+    const [shopper] = await createMembers(1, "viewercart");
+    for (const productId of [1, 2]) {
+      await fetch(`${app}/api/cart/items/${productId}`, { method: "PUT", headers: { cookie: shopper!.cookie, "content-type": "application/json" }, body: JSON.stringify({ quantity: 1 }) });
+    }
+    expect((await (await viewer("", shopper!.cookie)).json()).cartCount).toBe(2);
   });
 
   it.each([

@@ -8,6 +8,7 @@ import { env } from "@/lib/env";
 import { cancelOrder } from "@/lib/orders/cancel";
 import { confirmOrder } from "@/lib/orders/confirm";
 import { placeOrder, type PlacedOrder } from "@/lib/orders/place";
+import { listAtelierOrders } from "@/lib/orders/list";
 import { settleLapsedOrders } from "@/lib/orders/settle";
 import { confirmPayment, paymentOfOrder } from "@/lib/payments/toss";
 import { newAtelier, newCategory, newCoupon, newMembers, newProducts, tag } from "@/scripts/test/fixtures";
@@ -186,5 +187,16 @@ describe("after the order", () => {
     expect(await db.order.findUniqueOrThrow({ where: { id: placed.order.id }, select: { status: true } })).toEqual({ status: "FAILED" });
     expect(await stockOf(mug)).toBe(1);
     expect((await couponRow(couponId)).reservedOrderId).toBeNull();
+  });
+
+  it("an atelier sees the paid orders of its products, only its own lines", async () => {
+    const own = await newAtelier();
+    const [ownProduct] = await newProducts(own.id, categoryId, [{ title: `${tag()} 작가 머그`, price: 15_000 }]);
+    const member = await shopper([[ownProduct!, 2], [await product(7_000, 3), 1]]);
+    const placed = await placeOrder(member, null);
+    expect((await listAtelierOrders(own.id, undefined)).items).toEqual([]); // not paid yet
+    await confirmOrder(member.id, placed.order.id, await payInWindow(placed));
+    const { items } = await listAtelierOrders(own.id, undefined);
+    expect(items).toMatchObject([{ id: placed.order.id, status: "PAID", buyer: member.nickname, amount: 30_000, items: [{ productId: ownProduct, quantity: 2 }] }]);
   });
 });
