@@ -13,7 +13,7 @@ import { callApi } from "@/lib/api-client";
 import { BANNER_ART } from "@/lib/coupons/banner-art";
 import { conditionsLabel, discountLabel } from "@/lib/coupons/terms";
 import { fieldErrorsOf } from "@/lib/form-errors";
-import { formatCount, formatKRW } from "@/lib/format";
+import { formatCount, formatWon } from "@/lib/format";
 import type { couponEventSchema, EventFormValues } from "@/lib/validation/coupon-event";
 import { EVENT_LIMITS } from "@/lib/validation/coupon-event-limits";
 
@@ -180,7 +180,7 @@ export function CouponEventForm({ mode, audience, endpoint, initial, redirectTo 
               name="discountValue"
               value={draft.discountValue}
               onChange={(v) => set("discountValue", v)}
-              hint={percent ? `% 단위 · 최대 ${limits.maxPercent}%` : `원 단위 · 최대 ${formatKRW(limits.maxAmount)}`}
+              hint={percent ? `% 단위 · 최대 ${limits.maxPercent}%` : `원 단위 · 최대 ${formatWon(limits.maxAmount)}`}
               errors={errorsOf("discountValue")}
             />
             {percent && (

@@ -1,4 +1,4 @@
-import { discountPercent, formatKRW } from "@/lib/format";
+import { discountPercent, formatWon } from "@/lib/format";
 
 /** Price with the atelier's own discount, Idus style: red percent, bold price, struck original. */
 export function Price({ price, originalPrice, size = "sm" }: { price: number; originalPrice?: number | null; size?: "sm" | "lg" }) {
@@ -12,11 +12,11 @@ export function Price({ price, originalPrice, size = "sm" }: { price: number; or
           {percent}%
         </span>
       )}
-      <strong className="font-bold">{formatKRW(price)}</strong>
+      <strong className="font-bold">{formatWon(price)}</strong>
       {percent !== null && originalPrice && (
         <del className={big ? "text-base text-stone-500" : "text-xs text-stone-500"}>
           <span className="sr-only">정가 </span>
-          {formatKRW(originalPrice)}
+          {formatWon(originalPrice)}
         </del>
       )}
     </p>

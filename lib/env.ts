@@ -27,6 +27,17 @@ const schema = z.object({
   /** Read by the resend SDK itself; listed so a typo fails here. */
   RESEND_BASE_URL: url.optional(),
   MAIL_FROM: z.string().min(3),
+  /** Toss Payments: the client key opens the payment window, the secret key confirms and cancels. */
+  TOSS_CLIENT_KEY: z.string().min(1),
+  TOSS_SECRET_KEY: z.string().min(1),
+  /** Toss's API base (confirm, cancel, look-ups); unset = https://api.tosspayments.com. */
+  TOSS_API_URL: url.default("https://api.tosspayments.com"),
+  /**
+   * Where a shopper is sent to pay (lib/payments/toss.ts adds the order to it). Locally: the
+   * stand-in's window. In production: the page that opens Toss's window with its JS SDK
+   * (docs/deploy.md → Payments).
+   */
+  TOSS_PAYMENT_WINDOW_URL: url,
   /**
    * Proxies in front of the app that append the client to X-Forwarded-For (load balancer, CDN).
    * 0: clients connect directly, their socket address counts. N: the address the N-th proxy

@@ -84,6 +84,20 @@ const FAILURES = {
   CANCEL_AFTER_OPENING: { status: 409, code: "EVENT_STARTED", message: "이미 시작한 이벤트는 취소할 수 없어요. 조기 종료를 이용해 주세요." },
   CLOSE_BEFORE_OPENING: { status: 409, code: "EVENT_NOT_OPEN", message: "아직 시작 전인 이벤트예요. 조기 종료 대신 취소해 주세요." },
   STARTS_IN_PAST: { status: 400, code: "VALIDATION_FAILED", message: "시작 시각은 지금 이후여야 해요." },
+
+  // ── cart, orders and payment ────────────────────────────────────────────────
+  OUT_OF_STOCK: { status: 409, message: "재고가 부족해요." },
+  CART_EMPTY: { status: 400, message: "장바구니가 비어 있어요." },
+  ORDER_NOT_FOUND: { status: 404, code: "NOT_FOUND", message: "주문을 찾을 수 없어요." },
+  COUPON_NOT_FOUND: { status: 404, code: "NOT_FOUND", message: "쿠폰을 찾을 수 없어요." },
+  COUPON_NOT_APPLICABLE: { status: 400, message: "이 주문에는 쓸 수 없는 쿠폰이에요." },
+  COUPON_UNAVAILABLE: { status: 409, message: "다른 주문에 사용 중이거나 이미 사용한 쿠폰이에요." },
+  COUPON_EXPIRED: { status: 409, message: "쿠폰 사용 기간이 지나 결제하지 않았어요. 쿠폰 없이 다시 주문해 주세요." },
+  AMOUNT_MISMATCH: { status: 400, message: "결제 금액이 주문 금액과 달라 결제하지 않았어요." },
+  ORDER_NOT_PAYABLE: { status: 409, message: "결제할 수 없는 주문이에요. 취소되었거나 결제 시간이 지났어요." },
+  PAYMENT_FAILED: { status: 402, message: "결제에 실패했어요." },
+  PAYMENT_PENDING: { status: 503, message: "결제 확인이 늦어지고 있어요. 잠시 후 다시 확인해 주세요." },
+  ORDER_NOT_CANCELABLE: { status: 409, message: "이미 취소되었거나 취소할 수 없는 주문이에요." },
 } as const satisfies Record<string, FailureEntry>;
 
 export type FailureKey = keyof typeof FAILURES;

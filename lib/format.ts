@@ -3,8 +3,8 @@
 const count = new Intl.NumberFormat("ko-KR");
 const compact = new Intl.NumberFormat("ko-KR", { notation: "compact", maximumFractionDigits: 1 });
 
-/** 12000 → "12,000원", as Korean shops write prices (not "₩12,000"). */
-export function formatKRW(amount: number): string {
+/** 32000 → "32,000원", as Korean shops write prices (not Intl's "₩32,000"): every amount in 원. */
+export function formatWon(amount: number): string {
   return `${count.format(amount)}원`;
 }
 

@@ -104,7 +104,7 @@ function isUnavailable(error: unknown): boolean {
   for (let e = error as { name?: string; code?: string; message?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
     if (e.name === "TimeoutError" || e.name === "AbortError") return true;
     if (e.name === "UpstashError" || e.name === "UpstashJSONParseError") return true;
-    if (typeof e.code === "string" && ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "UND_ERR_SOCKET", "P1001", "P1002", "P1017", "P2024", "P2037", "53300", "57014", "57P01", "08006", "08001"].includes(e.code)) return true;
+    if (typeof e.code === "string" && ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "UND_ERR_SOCKET", "P1001", "P1002", "P1017", "P2024", "P2028", "P2037", "53300", "57014", "57P01", "08006", "08001"].includes(e.code)) return true;
     if (typeof e.message === "string" && /fetch failed|timeout exceeded when trying to connect|Connection terminated|too many (clients|connections)|connection pool|canceling statement due to statement timeout/i.test(e.message)) return true;
   }
   return false;

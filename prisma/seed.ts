@@ -118,9 +118,20 @@ async function seedAteliers(ownerIds: string[]): Promise<Map<string, number>> {
   return ids;
 }
 
+/**
+ * Pieces in stock: most products 12–40, every 13th sold out (품절), every 13th from the 7th
+ * nearly gone (1–3 left). Product 1 and the first few stay well stocked for the demo and tests.
+ */
+function seedStock(i: number): number {
+  if (i >= 6 && i % 13 === 12) return 0;
+  if (i >= 6 && i % 13 === 6) return 1 + (i % 3);
+  return 12 + ((i * 7) % 29);
+}
+
 async function seedProducts(categoryIds: Map<string, number>, atelierIds: Map<string, number>) {
   for (const [i, p] of products.entries()) {
     const data = {
+      stock: seedStock(i),
       atelierId: atelierIds.get(p.atelierKey)!,
       categoryId: categoryIds.get(p.categorySlug)!,
       title: p.title,

@@ -1,4 +1,4 @@
-import { formatCount, formatKRW } from "@/lib/format";
+import { formatCount, formatWon } from "@/lib/format";
 import { conditionsLabel, discountAmount, type CouponTerms } from "@/lib/coupons/terms";
 
 /** What a banner prints: the event's own title and terms, never words of its own. */
@@ -13,7 +13,7 @@ export type BannerCopy = CouponTerms & { title: string; totalQuantity: number; f
  */
 export function EventBanner({ src, copy, width, className, priority = false }: { src: string | null; copy: BannerCopy; width: number; className: string; priority?: boolean }) {
   if (!src) return null;
-  const note = copy.discountType === "PERCENT" && copy.maxDiscount ? `최대 ${formatKRW(copy.maxDiscount)} 할인` : "할인 쿠폰";
+  const note = copy.discountType === "PERCENT" && copy.maxDiscount ? `최대 ${formatWon(copy.maxDiscount)} 할인` : "할인 쿠폰";
   return (
     <div aria-hidden="true" data-testid="event-banner" className={`@container relative overflow-hidden ${className}`}>
       {/* eslint-disable-next-line @next/next/no-img-element -- locally generated SVG banner */}

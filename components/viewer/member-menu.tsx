@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { UserIcon } from "@/components/icons";
+import { CartIcon, UserIcon } from "@/components/icons";
 import { LogoutButton } from "@/components/logout-button";
 import { useViewerMember } from "@/components/viewer/viewer";
 import type { ViewerMember } from "@/lib/member-state";
@@ -45,16 +45,24 @@ function WorkAreas({ member }: { member: ViewerMember }) {
 
 /**
  * The header's 내 메뉴, from the viewer's state (the header is cached with the page). Empty until
- * the first answer; its width is reserved for a member's links (right-aligned), so neither the
- * menu nor the search box beside it moves when they arrive.
+ * the first answer; its width is reserved for a member's links and the 장바구니 (right-aligned), so
+ * neither the menu nor the search box beside it moves when they arrive.
  */
 export function MemberMenu() {
-  const { member } = useViewerMember();
+  const { member, cartCount } = useViewerMember();
   return (
-    <nav aria-label="내 메뉴" className="ml-auto flex min-w-28 shrink-0 items-center justify-end gap-1 text-sm sm:min-w-52 sm:gap-3">
+    <nav aria-label="내 메뉴" className="ml-auto flex min-w-38 shrink-0 items-center justify-end gap-1 text-sm sm:min-w-60 sm:gap-3">
       {member === undefined ? null : member ? (
         <>
           <WorkAreas member={member} />
+          <Link href="/cart" aria-label={`장바구니 ${cartCount}개`} className={`relative flex items-center ${item}`}>
+            <CartIcon className="size-5" />
+            {cartCount > 0 && (
+              <span aria-hidden="true" className="absolute -top-1 -right-1 min-w-4 rounded-full bg-brand-600 px-1 text-center text-[10px] font-bold leading-4 text-white tabular-nums">
+                {cartCount}
+              </span>
+            )}
+          </Link>
           <Link href="/mypage" className={`flex items-center gap-1 ${item}`}>
             <UserIcon className="size-5" />
             <span className="hidden sm:inline">마이페이지</span>

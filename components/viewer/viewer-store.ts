@@ -14,8 +14,11 @@ export type ToggleSubject = Exclude<Subject, "coupon">;
 /** A toggle as the server last said it; `count` once a toggle's own answer carried the exact one. */
 export type ToggleEntry = { readonly on: boolean; readonly count?: number };
 
-/** Who is looking: the last answer's member, and whether it answered this page view already. */
-type MemberView = { readonly member: ViewerMember | null | undefined; readonly current: boolean };
+/**
+ * Who is looking: the last answer's member, whether it answered this page view already, and the
+ * lines in their 장바구니 (the last answer's, or what the cart itself said since).
+ */
+type MemberView = { readonly member: ViewerMember | null | undefined; readonly current: boolean; readonly cartCount: number };
 
 /** Sends one viewer request; null when it failed (network, 5xx): the store retries. */
 type FetchViewer = (query: ViewerQuery) => Promise<ViewerState | null>;
@@ -39,7 +42,7 @@ export class ViewerStore {
   /** When each key was last written by a toggle's own answer, on `clock`. */
   private readonly written = new Map<Key, number>();
   private readonly listeners = new Set<() => void>();
-  private memberView: MemberView = { member: undefined, current: false };
+  private memberView: MemberView = { member: undefined, current: false, cartCount: 0 };
   /** Bumped by every page view: answers to an earlier view's requests are dropped. */
   private view = 0;
   /** Orders requests and local writes: an answer never overwrites a write newer than its request. */
@@ -83,6 +86,12 @@ export class ViewerStore {
     this.emit();
   }
 
+  /** The cart's own answer (장바구니 담기, the cart page): the header's badge follows it. */
+  recordCart(lines: number): void {
+    this.memberView = { ...this.memberView, cartCount: lines };
+    this.emit();
+  }
+
   /**
    * A new page view (navigation, login): everything is asked again, since the member or their
    * state may have changed since. Toggles wait for the answer; the header keeps the last member.
@@ -94,7 +103,7 @@ export class ViewerStore {
     this.inFlight.clear();
     this.asking = false;
     this.retryMs = RETRY_FIRST_MS;
-    this.memberView = { member: this.memberView.member, current: false };
+    this.memberView = { ...this.memberView, current: false };
     clearTimeout(this.timer);
     this.timer = undefined;
     this.emit();
@@ -170,7 +179,7 @@ export class ViewerStore {
       this.startView();
       return;
     }
-    if (!current) this.memberView = { member: answer.member, current: true };
+    if (!current || answer.cartCount !== this.memberView.cartCount) this.memberView = { member: answer.member, current: true, cartCount: answer.cartCount };
     for (const key of asked) {
       if ((this.written.get(key) ?? 0) < startedAt) this.apply(key, answer);
     }

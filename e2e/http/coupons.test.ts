@@ -174,7 +174,7 @@ describe("marketer console API", () => {
     const csv = await marketer.request(`/api/admin/coupon-events/${eventId}/coupons.csv`);
     const text = (await csv.text()).replace(/^\uFEFF/, "");
     const lines = text.trimEnd().split("\r\n");
-    expect(lines[0]).toBe("순번,쿠폰 ID,발급 시각,만료 시각,사용 여부");
+    expect(lines[0]).toBe("순번,쿠폰 ID,발급 시각,만료 시각,사용 여부,할인 금액,주문 금액");
     expect(lines).toHaveLength(4);
     expect(members.some((m) => text.includes(m.id) || text.includes(m.nickname))).toBe(false);
   });

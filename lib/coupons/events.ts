@@ -164,14 +164,32 @@ export async function atelierEvents(atelierId: number, now = new Date()) {
   return db.couponEvent.findMany({ where: { atelierId, closedAt: null, endsAt: { gt: now } }, orderBy: { startsAt: "asc" }, take: 3 });
 }
 
-type EventReport = { issued: number; claimants: number; total: number; soldOutAt: Date | null; sellOutMs: number | null; firstIssuedAt: Date | null };
+type EventReport = {
+  issued: number;
+  claimants: number;
+  total: number;
+  soldOutAt: Date | null;
+  sellOutMs: number | null;
+  firstIssuedAt: Date | null;
+  /** Coupons that paid for an order (PAID now: a canceled order's coupon came back). */
+  redeemed: number;
+  /** KRW the event's coupons took off those orders, and what the orders paid. */
+  discountSpent: number;
+  orderRevenue: number;
+};
 
 /** After (or during) an event: counts from PostgreSQL, the record of what was promised. */
 export async function eventReport(event: CouponEvent): Promise<EventReport> {
-  const [stats] = await db.$queryRaw<[{ issued: number; claimants: number; first: Date | null; last: Date | null }]>`
-    SELECT count(*)::int AS issued, count(DISTINCT user_id)::int + count(*) FILTER (WHERE user_id IS NULL)::int AS claimants,
-           min(issued_at) AS first, max(issued_at) AS last
-    FROM coupons WHERE event_id = ${event.id}`;
+  const [[stats], [sales]] = await Promise.all([
+    db.$queryRaw<[{ issued: number; claimants: number; first: Date | null; last: Date | null }]>`
+      SELECT count(*)::int AS issued, count(DISTINCT user_id)::int + count(*) FILTER (WHERE user_id IS NULL)::int AS claimants,
+             min(issued_at) AS first, max(issued_at) AS last
+      FROM coupons WHERE event_id = ${event.id}`,
+    db.$queryRaw<[{ redeemed: number; discount: number; revenue: number }]>`
+      SELECT count(*)::int AS redeemed, coalesce(sum(o.discount), 0)::int AS discount, coalesce(sum(o.total), 0)::int AS revenue
+      FROM orders o JOIN coupons c ON c.id = o.coupon_id
+      WHERE c.event_id = ${event.id} AND o.status = 'PAID'`,
+  ]);
   const soldOutAt = stats.issued >= event.totalQuantity ? stats.last : null;
   return {
     issued: stats.issued,
@@ -180,20 +198,27 @@ export async function eventReport(event: CouponEvent): Promise<EventReport> {
     soldOutAt,
     sellOutMs: soldOutAt ? soldOutAt.getTime() - event.startsAt.getTime() : null,
     firstIssuedAt: stats.first,
+    redeemed: sales.redeemed,
+    discountSpent: sales.discount,
+    orderRevenue: sales.revenue,
   };
 }
 
-/** Issued coupons as CSV (UTF-8 with BOM): slot, coupon id, times, used — no personal data. */
+/**
+ * Issued coupons as CSV (UTF-8 with BOM): slot, coupon id, times, used, and for a used coupon the
+ * discount it gave and what its (paid) order came to — no personal data.
+ */
 export async function issuedCouponsCsv(eventId: number): Promise<string> {
-  const rows = await db.$queryRaw<{ seq: number; id: string; issued: string; expires: string; used: boolean }[]>`
-    SELECT seq, id,
-           to_char(issued_at AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Seoul', 'YYYY-MM-DD HH24:MI:SS.MS') AS issued,
-           to_char(expires_at AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Seoul', 'YYYY-MM-DD HH24:MI') AS expires,
-           used_at IS NOT NULL AS used
-    FROM coupons WHERE event_id = ${eventId} ORDER BY seq`;
+  const rows = await db.$queryRaw<{ seq: number; id: string; issued: string; expires: string; used: boolean; discount: number | null; total: number | null }[]>`
+    SELECT c.seq, c.id,
+           to_char(c.issued_at AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Seoul', 'YYYY-MM-DD HH24:MI:SS.MS') AS issued,
+           to_char(c.expires_at AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Seoul', 'YYYY-MM-DD HH24:MI') AS expires,
+           c.used_at IS NOT NULL AS used, o.discount, o.total
+    FROM coupons c LEFT JOIN orders o ON o.coupon_id = c.id AND o.status = 'PAID'
+    WHERE c.event_id = ${eventId} ORDER BY c.seq`;
   return toCsv(
-    ["순번", "쿠폰 ID", "발급 시각", "만료 시각", "사용 여부"],
-    rows.map((r) => [String(r.seq), r.id, r.issued, r.expires, r.used ? "Y" : "N"]),
+    ["순번", "쿠폰 ID", "발급 시각", "만료 시각", "사용 여부", "할인 금액", "주문 금액"],
+    rows.map((r) => [String(r.seq), r.id, r.issued, r.expires, r.used ? "Y" : "N", r.discount === null ? "" : String(r.discount), r.total === null ? "" : String(r.total)]),
   );
 }
 

@@ -8,7 +8,17 @@ export type LiveSnapshot = {
   live: LiveState | null;
   attemptsPerSecond: number;
   issuedPerSecond: number;
-  report: { issued: number; claimants: number; total: number; soldOutAt: string | null; sellOutMs: number | null; firstIssuedAt: string | null };
+  report: {
+    issued: number;
+    claimants: number;
+    total: number;
+    soldOutAt: string | null;
+    sellOutMs: number | null;
+    firstIssuedAt: string | null;
+    redeemed: number;
+    discountSpent: number;
+    orderRevenue: number;
+  };
 };
 
 /** What GET /api/admin/coupon-events/[id]/live answers, and what the event's page renders first. */

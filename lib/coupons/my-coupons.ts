@@ -5,9 +5,22 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type CouponState = "usable" | "used" | "expired";
 
+/**
+ * One coupon's own status: USABLE, RESERVED (held by an order waiting for payment; usable again
+ * if that order fails or its hold lapses), USED, EXPIRED. The "usable" list holds the first two.
+ */
+export type CouponStatus = "USABLE" | "RESERVED" | "USED" | "EXPIRED";
+
+export function couponStatus(c: { usedAt: Date | null; expiresAt: Date; reservedUntil: Date | null }, now: Date): CouponStatus {
+  if (c.usedAt) return "USED";
+  if (c.expiresAt <= now) return "EXPIRED";
+  return c.reservedUntil && c.reservedUntil > now ? "RESERVED" : "USABLE";
+}
+
 export type MyCoupon = {
   id: string;
   state: CouponState;
+  status: CouponStatus;
   issuedAt: string;
   expiresAt: string;
   usedAt: string | null;
@@ -51,6 +64,7 @@ export async function listMyCoupons(memberId: string, state: CouponState, after:
     ({ event: { atelier, ...terms }, ...c }): MyCoupon => ({
       id: c.id,
       state,
+      status: couponStatus(c, now),
       seq: c.seq,
       issuedAt: c.issuedAt.toISOString(),
       expiresAt: c.expiresAt.toISOString(),

@@ -1,6 +1,6 @@
 // Coupon terms in plain Korean. Pure: used by server pages, client components and mail.
 import { wasCanceled } from "@/lib/coupons/phase";
-import { formatDateTime, formatKRW } from "@/lib/format";
+import { formatDateTime, formatWon } from "@/lib/format";
 
 export type CouponTerms = {
   discountType: "AMOUNT" | "PERCENT";
@@ -11,7 +11,7 @@ export type CouponTerms = {
 
 /** "5,000원" / "15%" — what a coupon takes off, as a ticket prints it large. */
 export function discountAmount(t: Pick<CouponTerms, "discountType" | "discountValue">): string {
-  return t.discountType === "AMOUNT" ? formatKRW(t.discountValue) : `${t.discountValue}%`;
+  return t.discountType === "AMOUNT" ? formatWon(t.discountValue) : `${t.discountValue}%`;
 }
 
 /** "5,000원 할인" / "15% 할인" — the headline of a coupon. */
@@ -21,8 +21,8 @@ export function discountLabel(t: Pick<CouponTerms, "discountType" | "discountVal
 
 /** "30,000원 이상 구매 시 · 최대 10,000원 할인" — the conditions under the headline. */
 export function conditionsLabel(t: CouponTerms): string {
-  const parts = [t.minOrderAmount > 0 ? `${formatKRW(t.minOrderAmount)} 이상 구매 시` : "금액 조건 없음"];
-  if (t.discountType === "PERCENT" && t.maxDiscount) parts.push(`최대 ${formatKRW(t.maxDiscount)} 할인`);
+  const parts = [t.minOrderAmount > 0 ? `${formatWon(t.minOrderAmount)} 이상 구매 시` : "금액 조건 없음"];
+  if (t.discountType === "PERCENT" && t.maxDiscount) parts.push(`최대 ${formatWon(t.maxDiscount)} 할인`);
   return parts.join(" · ");
 }
 

@@ -7,7 +7,7 @@ describe("isPublicPage", () => {
     (path) => expect(isPublicPage(path)).toBe(true),
   );
 
-  it.each(["/mypage", "/mypage/account", "/login", "/signup", "/signup/check-email", "/studio/followers", "/admin/coupon-events", "/verify-email", "/forgot-password", "/reset-password", "/forbidden", "/signup/kakao", "/unsubscribe"])(
+  it.each(["/mypage", "/mypage/account", "/login", "/signup", "/signup/check-email", "/studio/followers", "/admin/coupon-events", "/verify-email", "/forgot-password", "/reset-password", "/forbidden", "/signup/kakao", "/unsubscribe", "/cart", "/checkout", "/checkout/success", "/checkout/fail"])(
     "renders %s per request",
     (path) => expect(isPublicPage(path)).toBe(false),
   );

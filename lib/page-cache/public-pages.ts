@@ -6,7 +6,7 @@
 // What belongs to a viewer on the public pages (the header's member menu, 찜 and follow state,
 // a held coupon) arrives from GET /api/me/viewer after load.
 
-const PER_REQUEST = ["/mypage", "/studio", "/admin", "/login", "/signup", "/verify-email", "/forgot-password", "/reset-password", "/forbidden", "/unsubscribe"];
+const PER_REQUEST = ["/mypage", "/studio", "/admin", "/login", "/signup", "/verify-email", "/forgot-password", "/reset-password", "/forbidden", "/unsubscribe", "/cart", "/checkout"];
 
 export function isPublicPage(pathname: string): boolean {
   return !PER_REQUEST.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));

@@ -2,7 +2,7 @@
 // directory, so it can run while `npm test` (3100…, gongbang_test, db 15, .next) runs.
 import type { LocalPorts } from "../lib/local-env.ts";
 
-export const BENCH_PORTS: LocalPorts = { app: 3200, upstash: 28079, mail: 28025, kakao: 28090 };
+export const BENCH_PORTS: LocalPorts = { app: 3200, upstash: 28079, mail: 28025, kakao: 28090, toss: 28070 };
 export const APP_INSTANCE_PORTS = [3201, 3202];
 /** (b) the PostgreSQL row-lock baseline, (c) the bare Lua + PostgreSQL server. */
 export const BASELINE_PORT = 3210;

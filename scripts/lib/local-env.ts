@@ -17,9 +17,9 @@ export function loadProjectEnv(): void {
   }
 }
 
-export type LocalPorts = { app: number; upstash: number; mail: number; kakao: number };
+export type LocalPorts = { app: number; upstash: number; mail: number; kakao: number; toss: number };
 
-export const DEV_PORTS: LocalPorts = { app: 3000, upstash: 8079, mail: 8025, kakao: 8090 };
+export const DEV_PORTS: LocalPorts = { app: 3000, upstash: 8079, mail: 8025, kakao: 8090, toss: 8070 };
 
 /** Values that are safe defaults on a developer machine and nowhere else. */
 export function localDefaults(opts: { ports: LocalPorts; database: string }): LocalEnv {

@@ -2,6 +2,7 @@
 // where each one is. Production configures all of them, so none start there.
 import { startKakaoOAuth, type KakaoOAuth } from "../stand-ins/kakao-oauth.ts";
 import { startMailOutbox, type MailOutbox } from "../stand-ins/mail-outbox.ts";
+import { startTossPayments, type TossPayments } from "../stand-ins/toss-payments.ts";
 import { startUpstashGateway, type UpstashGateway } from "../stand-ins/upstash-gateway.ts";
 import type { LocalEnv, LocalPorts } from "./local-env.ts";
 
@@ -10,6 +11,9 @@ export const LOCAL_CREDENTIALS = {
   resendKey: "re_local_outbox",
   kakaoClientId: "local-kakao-client",
   kakaoClientSecret: "local-kakao-secret",
+  // Toss's test keys start test_ck_ / test_sk_; these are the stand-in's own.
+  tossClientKey: "test_ck_local_stand_in",
+  tossSecretKey: "test_sk_local_stand_in",
 } as const;
 
 export type StandIns = {
@@ -19,6 +23,7 @@ export type StandIns = {
   upstash?: UpstashGateway;
   mail?: MailOutbox;
   kakao?: KakaoOAuth;
+  toss?: TossPayments;
   stop(): Promise<void>;
 };
 
@@ -56,6 +61,16 @@ export async function startMissingStandIns(env: LocalEnv, opts: { ports: LocalPo
       result.env.AUTH_KAKAO_SECRET = LOCAL_CREDENTIALS.kakaoClientSecret;
       result.env.AUTH_KAKAO_BASE_URL = kakao.url;
       result.started.push({ name: "Kakao OAuth", url: kakao.url });
+    }
+    if (!env.TOSS_SECRET_KEY) {
+      const toss = await startTossPayments({ host, port: opts.ports.toss, clientKey: LOCAL_CREDENTIALS.tossClientKey, secretKey: LOCAL_CREDENTIALS.tossSecretKey });
+      stops.push(() => toss.close());
+      result.toss = toss;
+      result.env.TOSS_CLIENT_KEY = LOCAL_CREDENTIALS.tossClientKey;
+      result.env.TOSS_SECRET_KEY = LOCAL_CREDENTIALS.tossSecretKey;
+      result.env.TOSS_API_URL = toss.url;
+      result.env.TOSS_PAYMENT_WINDOW_URL = toss.windowUrl;
+      result.started.push({ name: "Toss Payments (payment window)", url: toss.windowUrl });
     }
   } catch (error) {
     await Promise.all(stops.map((stop) => stop()));

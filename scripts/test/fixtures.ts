@@ -33,13 +33,44 @@ export async function newCategory(): Promise<{ top: string; child: string; child
   return { top: top.slug, child: child.slug, childId: child.id };
 }
 
-export type NewProduct = { title: string; price?: number; createdAt?: Date };
+export type NewProduct = { title: string; price?: number; createdAt?: Date; stock?: number };
 
 /** Products of the atelier in the category, ids in the order given. */
 export async function newProducts(atelierId: number, categoryId: number, products: NewProduct[]): Promise<number[]> {
   const rows = await db.product.createManyAndReturn({
-    data: products.map((p) => ({ atelierId, categoryId, title: p.title, description: "테스트 작품", price: p.price ?? 10_000, images: ["/images/og-default.svg"], ...(p.createdAt ? { createdAt: p.createdAt } : {}) })),
+    data: products.map((p) => ({ atelierId, categoryId, title: p.title, description: "테스트 작품", price: p.price ?? 10_000, stock: p.stock ?? 10, images: ["/images/og-default.svg"], ...(p.createdAt ? { createdAt: p.createdAt } : {}) })),
     select: { id: true },
   });
   return rows.map((r) => r.id);
+}
+
+export type NewCoupon = {
+  discountType?: "AMOUNT" | "PERCENT";
+  discountValue?: number;
+  maxDiscount?: number | null;
+  minOrderAmount?: number;
+  /** A follower-only coupon of this atelier. */
+  atelierId?: number | null;
+  expiresAt?: Date;
+};
+
+/** A coupon held by the member, from an event of its own that opened a minute ago. */
+export async function newCoupon(memberId: string, c: NewCoupon = {}): Promise<string> {
+  const now = Date.now();
+  const event = await db.couponEvent.create({
+    data: {
+      title: `${tag()} 쿠폰`,
+      discountType: c.discountType ?? "AMOUNT",
+      discountValue: c.discountValue ?? 3_000,
+      maxDiscount: c.maxDiscount ?? null,
+      minOrderAmount: c.minOrderAmount ?? 0,
+      atelierId: c.atelierId ?? null,
+      totalQuantity: 1,
+      validDays: 7,
+      startsAt: new Date(now - 60_000),
+      endsAt: new Date(now + 3_600_000),
+    },
+  });
+  const coupon = await db.coupon.create({ data: { eventId: event.id, memberId, seq: 1, expiresAt: c.expiresAt ?? new Date(now + 7 * 86_400_000) } });
+  return coupon.id;
 }

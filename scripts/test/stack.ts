@@ -15,13 +15,13 @@ import { startWorkers } from "../lib/worker-process.ts";
  */
 const slot = Number(process.env.TEST_SLOT ?? 0);
 if (!Number.isInteger(slot) || slot < 0 || slot > 5) throw new Error(`TEST_SLOT must be 0–5, not ${process.env.TEST_SLOT}`);
-export const TEST_PORTS: LocalPorts = { app: 3100 + slot * 10, upstash: 18079 + slot * 100, mail: 18025 + slot * 100, kakao: 18090 + slot * 100 };
+export const TEST_PORTS: LocalPorts = { app: 3100 + slot * 10, upstash: 18079 + slot * 100, mail: 18025 + slot * 100, kakao: 18090 + slot * 100, toss: 18070 + slot * 100 };
 export const TEST_REDIS_URL = `redis://127.0.0.1:6379/${15 - slot}`;
 export const TEST_DATABASE = slot ? `gongbang_test_${slot}` : "gongbang_test";
 /** Where this slot's production build goes (next.config.ts reads NEXT_DIST_DIR). */
 export const TEST_DIST_DIR = slot ? `.next-test-${slot}` : undefined;
 
-const VENDOR_VARIABLES = /^(DATABASE_URL|AUTH_|UPSTASH_|RESEND_|MAIL_FROM)/;
+const VENDOR_VARIABLES = /^(DATABASE_URL|AUTH_|UPSTASH_|RESEND_|MAIL_FROM|TOSS_)/;
 
 export type TestStack = { env: LocalEnv; standIns: StandIns; stop(): Promise<void> };
 

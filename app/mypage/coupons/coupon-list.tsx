@@ -6,7 +6,7 @@ import { conditionsLabel, dDayLabel, discountLabel } from "@/lib/coupons/terms";
 import type { Page } from "@/lib/cursor";
 import { formatDate } from "@/lib/format";
 
-const STATE_BADGE = { used: "사용 완료", expired: "기간 만료" } as const;
+const STATUS_BADGE = { USABLE: "사용 가능", RESERVED: "사용 중", USED: "사용 완료", EXPIRED: "만료" } as const;
 
 /** Coupons as tickets: the discount, its conditions in plain Korean, and how long it lasts. */
 export function CouponList({ first, state, empty, now }: { first: Page<MyCoupon>; state: MyCoupon["state"]; empty: React.ReactNode; now: string }) {
@@ -27,7 +27,10 @@ export function CouponList({ first, state, empty, now }: { first: Page<MyCoupon>
             </p>
           </div>
           <div className="flex w-24 shrink-0 items-center justify-center border-l-2 border-dashed border-current/20 text-center text-sm font-bold">
-            {coupon.state === "usable" ? dDayLabel(new Date(coupon.expiresAt), new Date(now)) : STATE_BADGE[coupon.state]}
+            <p>
+              {STATUS_BADGE[coupon.status]}
+              {coupon.status === "USABLE" && <span className="mt-1 block text-xs font-semibold">{dDayLabel(new Date(coupon.expiresAt), new Date(now))}</span>}
+            </p>
           </div>
         </article>
       )}

@@ -3,17 +3,21 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AtelierCard } from "@/components/atelier-card";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { BuyBox } from "@/components/buy-box";
 import { LikeButton } from "@/components/like-button";
 import { Price } from "@/components/price";
 import { ProductGrid } from "@/components/product-card";
 import { ToggleCount } from "@/components/toggles/toggle-count";
 import { getMoreFromAtelier, getProduct } from "@/lib/catalog";
 import { parseId } from "@/lib/validation/common";
-import { formatKRW } from "@/lib/format";
+import { formatWon } from "@/lib/format";
 
 type Props = { params: Promise<{ id: string }> };
 
-/** Cached for everyone (ISR): counts may lag a minute; the 찜 button's own answer is exact. */
+/**
+ * Cached for everyone (ISR): counts and the stock shown may lag a minute; the 찜 button's own
+ * answer is exact, and the cart and the order check the stock again.
+ */
 export const revalidate = 60;
 
 /** None at build: each product page is rendered on its first visit, then served from cache. */
@@ -38,7 +42,7 @@ export default async function ProductPage({ params }: Props) {
   const more = await getMoreFromAtelier(product.atelierId, product.id);
   const { atelier, category } = product;
   return (
-    <div className="mx-auto max-w-6xl px-4 pt-6">
+    <div className="mx-auto max-w-6xl px-4 pt-6 pb-36 md:pb-0">
       <Breadcrumbs
         trail={[
           ...(category.parent ? [{ href: `/categories/${category.parent.slug}`, label: category.parent.name }] : []),
@@ -63,7 +67,7 @@ export default async function ProductPage({ params }: Props) {
           <dl className="mt-6 grid grid-cols-[5rem_1fr] gap-y-2 border-y border-stone-200 py-5 text-sm">
             <dt className="text-stone-500">배송비</dt>
             <dd>
-              {formatKRW(3000)} ({formatKRW(50000)} 이상 무료배송)
+              {formatWon(3000)} ({formatWon(50000)} 이상 무료배송)
             </dd>
             <dt className="text-stone-500">제작기간</dt>
             <dd>주문 후 3–7일 (수작업 제작)</dd>
@@ -75,6 +79,9 @@ export default async function ProductPage({ params }: Props) {
           </dl>
           <div className="mt-6 flex items-center gap-3">
             <LikeButton productId={product.id} title={product.title} count={product.likeCount} size="lg" />
+          </div>
+          <div className="mt-6">
+            <BuyBox productId={product.id} stock={product.stock} />
           </div>
           <section aria-labelledby="description-title" className="mt-10">
             <h2 id="description-title" className="text-base font-bold">작품 소개</h2>

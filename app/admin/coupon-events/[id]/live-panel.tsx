@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { callApi } from "@/lib/api-client";
 import type { LiveSnapshot } from "@/lib/coupons/live";
-import { formatCount } from "@/lib/format";
+import { formatCount, formatWon } from "@/lib/format";
 
 const FAST_MS = 1_000;
 const SLOW_MS = 5_000;
@@ -163,6 +163,9 @@ export function LivePanel({ eventId, initial }: { eventId: number; initial: Live
             value={report.sellOutMs !== null ? formatDuration(report.sellOutMs) : live?.status === "CLOSED" ? "매진 안 됨" : "매진 전"}
             wide
           />
+          <Stat label="사용 수 (사용률)" value={`${formatCount(report.redeemed)}장 (${report.issued ? Math.round((report.redeemed / report.issued) * 1000) / 10 : 0}%)`} />
+          <Stat label="할인 금액" value={formatWon(report.discountSpent)} />
+          <Stat label="쿠폰 주문 매출" value={formatWon(report.orderRevenue)} wide />
         </dl>
       </section>
     </>

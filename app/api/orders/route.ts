@@ -1,0 +1,13 @@
+import { requireSignedInMember } from "@/lib/auth/signed-in-member";
+import { apiRoute, json, parseJson } from "@/lib/http";
+import { limitMutations } from "@/lib/member-rate-limit";
+import { placeOrder } from "@/lib/orders/place";
+import { placeOrderSchema } from "@/lib/validation/orders";
+
+/** POST {couponId?}: orders the cart. 201 {order, payment: {url}}; the amounts are the server's. */
+export const POST = apiRoute(async (request) => {
+  const member = await requireSignedInMember();
+  const { couponId } = await parseJson(request, placeOrderSchema);
+  await limitMutations(member.id);
+  return json(await placeOrder(member, couponId ?? null), { status: 201 });
+});

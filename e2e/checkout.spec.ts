@@ -1,0 +1,102 @@
+import { expect, test, type Page } from "@playwright/test";
+import { useSession } from "./support/browser";
+import { createEvent, marketerClient } from "./support/coupon-events";
+import { clearRateLimits, closeData, sql } from "./support/data";
+import { createMembers } from "./support/members";
+import { screenshotBoth } from "./support/screenshots";
+
+/** Seeded products the journeys buy, restocked so earlier runs never sell them out. */
+const VASE = 4;
+const CUP = 5;
+
+test.beforeAll(async () => {
+  await sql().query("UPDATE products SET stock = 500 WHERE id = ANY($1)", [[VASE, CUP]]);
+});
+test.beforeEach(clearRateLimits);
+test.afterAll(closeData);
+
+/** Claims a 3,000원 coupon (from 20,000원) of a new event as the signed-in shopper; the event's title. */
+async function claimCoupon(page: Page): Promise<string> {
+  const title = `결제 테스트 쿠폰 ${Date.now().toString(36)}`;
+  const eventId = await createEvent(await marketerClient(), { title, minOrderAmount: 20_000 });
+  await page.goto(`/events/${eventId}`);
+  await page.getByRole("button", { name: "쿠폰 받기" }).click();
+  await expect(page.getByRole("status")).toContainText("발급 완료");
+  return title;
+}
+
+/** The coupon's radio in the checkout's 쿠폰 group. */
+const couponRadio = (page: Page, title: string) => page.getByRole("group", { name: "쿠폰" }).getByRole("radio", { name: new RegExp(title) });
+
+test("a shopper claims a coupon, adds products, checks out with it, pays in the window, sees the order and the coupon used; a cancel refunds and returns it", async ({ page }) => {
+  test.setTimeout(180_000);
+  const [member] = await createMembers(1, "pwcheckout");
+  await useSession(page.context(), member!.cookie);
+  const title = await claimCoupon(page);
+
+  await page.goto(`/products/${VASE}`);
+  await page.getByRole("button", { name: "장바구니 담기" }).click();
+  await expect(page.getByText("장바구니에 담았어요.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "장바구니 1개" })).toBeVisible();
+  await screenshotBoth(page, "product-buy");
+
+  await page.goto(`/products/${CUP}`);
+  await page.getByRole("button", { name: "수량 늘리기" }).click();
+  await page.getByRole("button", { name: "바로 구매" }).click();
+  await expect(page).toHaveURL(/\/checkout$/);
+  await expect(page.getByRole("heading", { name: "주문/결제" })).toBeVisible();
+
+  await couponRadio(page, title).check();
+  const summary = page.getByRole("complementary", { name: "결제 금액" });
+  await expect(summary).toContainText("-3,000원");
+  await screenshotBoth(page, "checkout");
+  const total = (await summary.locator("dd").last().textContent())!;
+
+  await page.goto("/cart");
+  await expect(page.getByRole("region", { name: /./ }).first()).toBeVisible();
+  await page.getByRole("link", { name: "주문하기" }).click();
+  await couponRadio(page, title).check();
+  await page.getByRole("button", { name: "결제하기" }).click();
+
+  // Toss's window (the stand-in): the same amount, and its own 결제하기.
+  await expect(page.getByText(total)).toBeVisible();
+  await page.getByRole("button", { name: "결제하기" }).click();
+  await expect(page.getByRole("status")).toContainText("결제가 완료되었어요");
+  await expect(page.getByRole("status")).toContainText(total);
+  await screenshotBoth(page, "checkout-success");
+
+  await page.goto("/mypage/orders");
+  const order = page.getByRole("article").first();
+  await expect(order).toContainText("결제 완료");
+  await expect(order).toContainText(total);
+  await page.goto("/mypage/coupons?state=used");
+  await expect(page.getByRole("article").filter({ hasText: title })).toContainText("사용 완료");
+
+  // 주문 취소: refunded through the provider, the coupon is back.
+  await page.goto("/mypage/orders");
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("article").first().getByRole("button", { name: "주문 취소" }).click();
+  await expect(page.getByRole("article").first()).toContainText("주문 취소");
+  await page.goto("/mypage/coupons");
+  await expect(page.getByRole("article").filter({ hasText: title })).toContainText("사용 가능");
+});
+
+test("a payment cancelled in the window leaves the coupon usable", async ({ page }) => {
+  const [member] = await createMembers(1, "pwcheckout");
+  await useSession(page.context(), member!.cookie);
+  const title = await claimCoupon(page);
+  await page.goto(`/products/${VASE}`);
+  await page.getByRole("button", { name: "바로 구매" }).click();
+  await couponRadio(page, title).check();
+  await page.getByRole("button", { name: "결제하기" }).click();
+  await page.getByRole("button", { name: "결제 취소" }).click();
+  await expect(page).toHaveURL(/\/checkout\/fail/);
+  await expect(page.getByRole("status")).toContainText("결제가 취소되었어요");
+  await expect(page.getByRole("status")).toContainText("다시 쓸 수 있어요");
+  await screenshotBoth(page, "checkout-fail");
+
+  await page.goto("/mypage/coupons");
+  await expect(page.getByRole("article").filter({ hasText: title })).toContainText("사용 가능");
+  await page.goto("/checkout");
+  await expect(couponRadio(page, title)).toBeEnabled();
+});

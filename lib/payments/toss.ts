@@ -1,0 +1,92 @@
+import "server-only";
+import { env } from "@/lib/env";
+
+// Toss Payments, the one place the app talks to it (docs.tosspayments.com, API version
+// 2022-11-16): where the shopper is sent to pay, and the server's confirm, cancel and look-up.
+// Locally TOSS_API_URL and TOSS_PAYMENT_WINDOW_URL point at the stand-in
+// (scripts/stand-ins/toss-payments.ts); nothing here knows which.
+
+/** The part of Toss's Payment object the shop reads. */
+export type TossPayment = {
+  paymentKey: string;
+  orderId: string;
+  status: "READY" | "IN_PROGRESS" | "WAITING_FOR_DEPOSIT" | "DONE" | "CANCELED" | "PARTIAL_CANCELED" | "ABORTED" | "EXPIRED";
+  totalAmount: number;
+  balanceAmount: number;
+  method: string | null;
+  approvedAt: string | null;
+};
+
+/** How a call to Toss ended when it did not answer a Payment. */
+export type TossOutcome =
+  | { ok: true; payment: TossPayment }
+  /** Toss answered no (`code`, `message` as Toss wrote them): nothing happened. */
+  | { ok: false; kind: "refused"; status: number; code: string; message: string }
+  /** No answer, or Toss's own failure: whether it happened is unknown until looked up. */
+  | { ok: false; kind: "unknown"; reason: string };
+
+/** Long enough for a card approval, short enough that a shopper is not left waiting. */
+const TIMEOUT_MS = 10_000;
+
+/** Toss's API takes the secret key as the Basic user name with an empty password. */
+const authorization = `Basic ${Buffer.from(`${env.TOSS_SECRET_KEY}:`).toString("base64")}`;
+
+async function call(method: "GET" | "POST", path: string, opts: { body?: unknown; idempotencyKey?: string; timeoutMs?: number } = {}): Promise<TossOutcome> {
+  let response: Response;
+  try {
+    response = await fetch(new URL(path, env.TOSS_API_URL), {
+      method,
+      headers: {
+        Authorization: authorization,
+        ...(opts.body === undefined ? {} : { "Content-Type": "application/json" }),
+        ...(opts.idempotencyKey ? { "Idempotency-Key": opts.idempotencyKey } : {}),
+      },
+      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      signal: AbortSignal.timeout(opts.timeoutMs ?? TIMEOUT_MS),
+    });
+  } catch (error) {
+    return { ok: false, kind: "unknown", reason: (error as Error).name };
+  }
+  const data = (await response.json().catch(() => null)) as (TossPayment & { code?: string; message?: string }) | null;
+  if (response.ok && data?.paymentKey) return { ok: true, payment: data };
+  if (response.status >= 500 || !data?.code) return { ok: false, kind: "unknown", reason: `HTTP ${response.status}` };
+  return { ok: false, kind: "refused", status: response.status, code: data.code, message: data.message ?? data.code };
+}
+
+/**
+ * The address of the payment window for an order. In production Toss's JS SDK opens the window
+ * (requestPayment with the same fields); TOSS_PAYMENT_WINDOW_URL is the page that does so.
+ */
+export function paymentWindowUrl(order: { id: string; name: string; amount: number; customerName: string }): string {
+  const url = new URL(env.TOSS_PAYMENT_WINDOW_URL);
+  const back = (path: string) => new URL(path, env.AUTH_URL).href;
+  const params = {
+    clientKey: env.TOSS_CLIENT_KEY,
+    orderId: order.id,
+    orderName: order.name,
+    amount: String(order.amount),
+    customerName: order.customerName,
+    successUrl: back("/checkout/success"),
+    failUrl: back("/checkout/fail"),
+  };
+  for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
+  return url.href;
+}
+
+/**
+ * Charges the shopper: Toss's confirm. The order id is the Idempotency-Key, so a retry (a second
+ * tab, a reload, a reconciliation) gets the first answer again and never charges twice.
+ */
+export function confirmPayment(input: { paymentKey: string; orderId: string; amount: number }): Promise<TossOutcome> {
+  return call("POST", "/v1/payments/confirm", { body: input, idempotencyKey: input.orderId });
+}
+
+/** Refunds the whole payment. Keyed by the payment, so a repeated cancel refunds once. */
+export function cancelPayment(paymentKey: string, cancelReason: string): Promise<TossOutcome> {
+  return call("POST", `/v1/payments/${encodeURIComponent(paymentKey)}/cancel`, { body: { cancelReason }, idempotencyKey: `cancel-${paymentKey}` });
+}
+
+/** The payment Toss holds for an order (to settle a confirm whose answer never reached us). */
+export function paymentOfOrder(orderId: string): Promise<TossOutcome> {
+  return call("GET", `/v1/payments/orders/${encodeURIComponent(orderId)}`);
+}
