@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { AREA_HEADER, signedInArea } from "@/lib/auth/areas";
+import { signedInArea } from "@/lib/auth/areas";
 import { liveSession, readSessionToken } from "@/lib/auth/session-cookie";
 import { contentSecurityPolicy } from "@/lib/content-security-policy";
 import { env } from "@/lib/env";
@@ -68,10 +68,6 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   headers.set("content-security-policy", csp);
 
   const area = signedInArea(pathname);
-  // Which area a 403 stands for (app/forbidden.tsx names the one role that may enter); only ever
-  // the proxy's word, never the client's.
-  headers.delete(AREA_HEADER);
-  if (area) headers.set(AREA_HEADER, area.prefix);
   const session = area || pathname === "/login" ? await readSessionToken(request.cookies) : null;
   const member = session ? await liveSession(session.token) : null;
   let response: NextResponse;

@@ -15,9 +15,6 @@ export const AREAS = {
   admin: { prefix: "/admin", admits: (claims) => claims.role === "MARKETER" },
 } satisfies Record<string, Area>;
 
-/** Set by proxy.ts on a request for a page in an area: the area's prefix. */
-export const AREA_HEADER = "x-comegongbang-area";
-
 /** Who may enter each area, as the 403 page says it. */
 export const AREA_ENTRANTS: Record<string, string> = {
   [AREAS.studio.prefix]: "작가 스튜디오는 공방을 운영하는 작가 계정으로만 들어갈 수 있어요.",
