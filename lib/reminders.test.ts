@@ -174,7 +174,8 @@ describe("오픈 알림", () => {
   });
 
   it("moving startsAt moves the reminder: nothing at the old moment, one mail at the new", async () => {
-    const event = await newEvent(LEAD_MS + 2_000);
+    // Margin before the old reminder time: the setup below must finish first, also on a loaded machine.
+    const event = await newEvent(LEAD_MS + 6_000);
     const [member] = await subscribers(1);
     await setReminder(member!.id, event.id, true);
     const startsAt = new Date(event.startsAt.getTime() + 8_000);
@@ -189,7 +190,7 @@ describe("오픈 알림", () => {
   });
 
   it("a cancelled event sends none", async () => {
-    const event = await newEvent(LEAD_MS + 2_000);
+    const event = await newEvent(LEAD_MS + 6_000);
     const [member] = await subscribers(1);
     await setReminder(member!.id, event.id, true);
     // An event that has not opened is cancelled, not closed (closeEvent refuses it: CLOSE_BEFORE_OPENING).
