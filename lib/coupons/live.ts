@@ -11,7 +11,7 @@ export type LiveSnapshot = {
   report: { issued: number; claimants: number; total: number; soldOutAt: string | null; sellOutMs: number | null; firstIssuedAt: string | null };
 };
 
-/** What GET /api/admin/coupon-events/[id]/live answers, and what the event's page renders first. */
+/** What a console's GET …/coupon-events/[id]/live answers, and what the event's page renders first. */
 export async function liveSnapshot(event: CouponEvent): Promise<LiveSnapshot> {
   const [live, attempts, issuedRate, report] = await Promise.all([liveState(event.id), attemptsPerSecond(event.id), issuedPerSecond(event.id), eventReport(event)]);
   return {
