@@ -4,13 +4,15 @@ import type { GrowthDay } from "@/lib/studio";
  * The growth chart's one vertical scale: the daily bars (follows up, unfollows down) and the
  * running net line are drawn on it, and the axis labels are its ticks, so a label always reads
  * the height of what is drawn beside it (two scales with one axis printed the bars' peak beside
- * the line's). Symmetric around 0, `max` a round number of people (1, 2, 5 × 10ⁿ steps) at least
- * as large as every bar and every point of the line.
+ * the line's). The ticks are a round step apart (1, 2, 5 × 10ⁿ people, about four above or below
+ * 0 on the taller side); the top is the first tick at or above every bar and point, the bottom
+ * likewise below, at least one step each way, so 0 is always a labelled line inside the plot.
  */
 export type GrowthScale = {
-  /** The top of the plot is +max, the bottom −max. */
-  max: number;
-  /** Axis labels from top to bottom: max, max/2, 0, −max/2, −max. */
+  /** The plot's top and bottom values (top > 0 > bottom). */
+  top: number;
+  bottom: number;
+  /** Axis labels from top to bottom, one step apart, 0 among them. */
   ticks: number[];
   /** The running sum of net growth, one point per day. */
   cumulative: number[];
@@ -27,13 +29,11 @@ function niceStep(n: number): number {
 
 export function growthScale(days: GrowthDay[]): GrowthScale {
   const cumulative = days.reduce<number[]>((acc, d) => [...acc, (acc.at(-1) ?? 0) + d.net], []);
-  const extent = Math.max(0, ...days.map((d) => Math.max(d.follows, d.unfollows)), ...cumulative.map(Math.abs));
-  const step = niceStep(Math.max(1, extent / 2));
-  const max = 2 * step;
-  return {
-    max,
-    ticks: [max, step, 0, -step, -max],
-    cumulative,
-    position: (value) => (max - value) / (2 * max),
-  };
+  const above = Math.max(0, ...days.map((d) => d.follows), ...cumulative);
+  const below = Math.max(0, ...days.map((d) => d.unfollows), ...cumulative.map((n) => -n));
+  const step = niceStep(Math.max(above, below, 1) / 4);
+  const top = Math.max(1, Math.ceil(above / step)) * step;
+  const bottom = -Math.max(1, Math.ceil(below / step)) * step;
+  const ticks = Array.from({ length: (top - bottom) / step + 1 }, (_, i) => top - i * step);
+  return { top, bottom, ticks, cumulative, position: (value) => (top - value) / (top - bottom) };
 }

@@ -10,7 +10,7 @@ import { callApi } from "@/lib/api-client";
 import { loginHref } from "@/lib/callback-url";
 import { savePendingIntent, takePendingIntent } from "@/lib/pending-intent";
 import { CLIENT_FAILURES } from "@/lib/client-failures";
-import { eventPhase } from "@/lib/coupons/phase";
+import { eventPhase, type EventPhase } from "@/lib/coupons/phase";
 import type { LiveState } from "@/lib/coupons/state";
 import { formatCount, formatCountdown, formatDate } from "@/lib/format";
 
@@ -24,6 +24,9 @@ type Result = { tone: "success" | "info" | "error"; text: string; login?: boolea
  */
 export type FollowGate = { ready: false } | { ready: true; needed: boolean; following: boolean; follow: () => Promise<string | null> };
 export type ClaimPanelProps = { eventId: number; initial: Live; followGate?: FollowGate };
+
+/** The button's words while the event cannot be claimed. */
+const UNOPEN_LABELS: Partial<Record<EventPhase, string>> = { SCHEDULED: "오픈 전이에요", SOLD_OUT: "선착순 마감", CLOSED: "종료된 이벤트", CANCELED: "취소된 이벤트" };
 
 /** Refusals that are news rather than faults; their words are the catalogue's, as the API sent them. */
 const INFO_CODES = new Set(["ALREADY_CLAIMED", "NOT_OPEN", "UNAUTHORIZED"]);
@@ -102,23 +105,7 @@ export function ClaimPanel({ eventId, initial, followGate }: ClaimPanelProps) {
   }
 
   const disabled = !viewer.ready || !gateReady || following || pending || mine !== null || status !== "OPEN";
-  const label = mine
-    ? "받은 쿠폰이에요"
-    : status === "SCHEDULED"
-      ? "오픈 전이에요"
-      : status === "SOLD_OUT"
-        ? "선착순 마감"
-        : status === "CLOSED"
-          ? "종료된 이벤트"
-          : status === "CANCELED"
-            ? "취소된 이벤트"
-            : following
-              ? "팔로우하는 중…"
-              : pending
-                ? "받는 중…"
-                : followFirst
-                  ? "팔로우하고 쿠폰 받기"
-                  : "쿠폰 받기";
+  const label = mine ? "받은 쿠폰이에요" : (UNOPEN_LABELS[status] ?? (following ? "팔로우하는 중…" : pending ? "받는 중…" : followFirst ? "팔로우하고 쿠폰 받기" : "쿠폰 받기"));
   const taken = live.total - live.remaining;
 
   return (
