@@ -1,8 +1,9 @@
+import { growthScale } from "@/components/growth-chart-scale";
 import type { GrowthDay } from "@/lib/studio";
 
 const W = 720;
 const H = 220;
-const PAD = { top: 16, right: 8, bottom: 28, left: 32 };
+const PAD = { top: 12, right: 8, bottom: 28, left: 36 };
 
 /**
  * Follows (up), unfollows (down) and the running net growth per day, drawn as SVG on the
@@ -11,17 +12,15 @@ const PAD = { top: 16, right: 8, bottom: 28, left: 32 };
 export function GrowthChart({ days, title }: { days: GrowthDay[]; title: string }) {
   const follows = days.reduce((s, d) => s + d.follows, 0);
   const unfollows = days.reduce((s, d) => s + d.unfollows, 0);
-  const peak = Math.max(1, ...days.map((d) => Math.max(d.follows, d.unfollows)));
-  const cumulative = days.reduce<number[]>((acc, d) => [...acc, (acc.at(-1) ?? 0) + d.net], []);
-  const netPeak = Math.max(1, ...cumulative.map(Math.abs));
+  // One scale for bars, line and labels (growth-chart-scale.ts).
+  const { ticks, cumulative, position } = growthScale(days);
   const innerW = W - PAD.left - PAD.right;
   const innerH = H - PAD.top - PAD.bottom;
-  const mid = PAD.top + innerH / 2;
-  const step = innerW / days.length;
+  const yOf = (n: number) => PAD.top + position(n) * innerH;
+  const mid = yOf(0);
+  const step = innerW / Math.max(1, days.length);
   const bar = Math.max(1, step * 0.6);
-  const y = (n: number) => (n / peak) * (innerH / 2);
-  const netY = (n: number) => mid - (n / netPeak) * (innerH / 2);
-  const line = cumulative.map((n, i) => `${i ? "L" : "M"}${(PAD.left + step * i + step / 2).toFixed(1)},${netY(n).toFixed(1)}`).join("");
+  const line = cumulative.map((n, i) => `${i ? "L" : "M"}${(PAD.left + step * i + step / 2).toFixed(1)},${yOf(n).toFixed(1)}`).join("");
   const summary = `최근 ${days.length}일 동안 ${follows}명이 팔로우하고 ${unfollows}명이 팔로우를 취소해, 순증 ${follows - unfollows >= 0 ? "+" : ""}${follows - unfollows}명이에요.`;
   const labelEvery = Math.ceil(days.length / 6);
   return (
@@ -31,15 +30,20 @@ export function GrowthChart({ days, title }: { days: GrowthDay[]; title: string 
         <span className="text-sm text-stone-600">{summary}</span>
       </figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={summary} className="h-auto w-full">
-        <line x1={PAD.left} x2={W - PAD.right} y1={mid} y2={mid} stroke="#d6d3d1" />
-        <text x={PAD.left - 6} y={PAD.top + 8} textAnchor="end" fontSize="10" fill="#78716c">{peak}</text>
-        <text x={PAD.left - 6} y={H - PAD.bottom} textAnchor="end" fontSize="10" fill="#78716c">-{peak}</text>
+        {ticks.map((t) => (
+          <g key={t}>
+            <line x1={PAD.left} x2={W - PAD.right} y1={yOf(t)} y2={yOf(t)} stroke={t === 0 ? "#d6d3d1" : "#f5f5f4"} />
+            <text x={PAD.left - 6} y={yOf(t) + 3.5} textAnchor="end" fontSize="10" fill="#78716c">
+              {t > 0 ? `+${t}` : t}
+            </text>
+          </g>
+        ))}
         {days.map((d, i) => {
           const x = PAD.left + step * i + (step - bar) / 2;
           return (
             <g key={d.day}>
-              {d.follows > 0 && <rect x={x} y={mid - y(d.follows)} width={bar} height={y(d.follows)} rx={1} fill="#f0642d" />}
-              {d.unfollows > 0 && <rect x={x} y={mid} width={bar} height={y(d.unfollows)} rx={1} fill="#a8a29e" />}
+              {d.follows > 0 && <rect x={x} y={yOf(d.follows)} width={bar} height={mid - yOf(d.follows)} rx={1} fill="#f0642d" />}
+              {d.unfollows > 0 && <rect x={x} y={mid} width={bar} height={yOf(-d.unfollows) - mid} rx={1} fill="#a8a29e" />}
               {i % labelEvery === 0 && (
                 <text x={x + bar / 2} y={H - 8} textAnchor="middle" fontSize="10" fill="#78716c">
                   {d.day.slice(5).replace("-", "/")}

@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { likePattern } from "@/lib/catalog";
 import { toCsv } from "@/lib/csv";
 import { pageOf, type Cursor, type Page } from "@/lib/cursor";
@@ -6,6 +7,9 @@ import { db } from "@/lib/db";
 
 export type FollowerSort = "newest" | "oldest";
 export type Follower = { memberId: string; nickname: string; image: string | null; followedAt: string; claimedCoupon: boolean };
+
+/** The follower search (`q`), for the list and its CSV alike: the CSV holds what the list shows. */
+export const followerSearchParam = z.string().trim().max(50, "검색어는 50자까지 입력할 수 있어요.").optional();
 
 type Row = { member_id: string; nickname: string; image: string | null; followed_at: Date; claimed: boolean };
 
@@ -62,12 +66,15 @@ export async function followerGrowth(atelierId: number, days: number): Promise<G
 
 /**
  * The followers as CSV for Excel: UTF-8 with a BOM (or Excel garbles Korean), nickname and
- * follow date only. Cells that a spreadsheet would run as a formula are defused.
+ * follow date only, optionally only those whose nickname matches `q`. Cells that a spreadsheet
+ * would run as a formula are defused.
  */
-export async function followersCsv(atelierId: number): Promise<string> {
+export async function followersCsv(atelierId: number, opts: { q?: string } = {}): Promise<string> {
+  // The same nickname filter as listFollowers: a searched list downloads as it is shown.
+  const pattern = opts.q ? likePattern(opts.q) : null;
   const rows = await db.$queryRaw<{ nickname: string; day: string }[]>`
     SELECT m.nickname, to_char(f.created_at AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Seoul', 'YYYY-MM-DD HH24:MI') AS day
     FROM follows f JOIN members m ON m.id = f.user_id
-    WHERE f.atelier_id = ${atelierId} ORDER BY f.created_at DESC, f.user_id DESC`;
+    WHERE f.atelier_id = ${atelierId} AND (${pattern}::text IS NULL OR m.nickname ILIKE ${pattern}) ORDER BY f.created_at DESC, f.user_id DESC`;
   return toCsv(["닉네임", "팔로우한 날짜"], rows.map((r) => [r.nickname, r.day]));
 }

@@ -61,6 +61,21 @@ describe("follower list", () => {
     expect(text).not.toContain("@");
   });
 
+  it("the CSV follows the list's search: ?q= exports only the followers it finds; a search too long is 400", async () => {
+    // The three fans share a prefix, so a search for it finds all three and nobody else.
+    const prefix = fans[0]!.nickname.slice(0, -1);
+    const csvOf = async (q: string) => (await (await owner.request(`/api/studio/followers.csv?q=${encodeURIComponent(q)}`)).text()).trimEnd().split("\r\n").slice(1);
+    const found = await csvOf(prefix);
+    expect(found.map((line) => line.split(",")[0])).toEqual([...fans].reverse().map((f) => f.nickname));
+    const one = await csvOf(fans[1]!.nickname);
+    expect(one).toHaveLength(1);
+    expect(one[0]).toMatch(new RegExp(`^${fans[1]!.nickname},`));
+    expect(await csvOf("아무도없는닉네임")).toEqual([]);
+    const tooLong = await owner.request(`/api/studio/followers.csv?q=${"가".repeat(51)}`);
+    expect(tooLong.status).toBe(400);
+    expect((await tooLong.json()).error.fields).toHaveProperty("q");
+  });
+
   it("removes a follower: the row goes and the count drops by one", async () => {
     const before = (await sql().query("SELECT follower_count FROM ateliers WHERE id = $1", [atelierId])).rows[0].follower_count;
     const removed = await owner.request(`/api/studio/followers/${fans[0]!.id}`, { method: "DELETE" });

@@ -2,6 +2,8 @@ import "server-only";
 import { forbidden } from "next/navigation";
 import { cache } from "react";
 import { AREAS, type Area } from "@/lib/auth/areas";
+import type { EventConsole } from "@/lib/coupons/consoles";
+import type { EventScope } from "@/lib/coupons/events";
 import { requireSignedInMemberPage, requireSignedInMember, type SignedInMember } from "@/lib/auth/signed-in-member";
 import { db } from "@/lib/db";
 import { DomainError, type FailureKey } from "@/lib/errors";
@@ -57,4 +59,24 @@ export async function requireMarketerPage(path: string): Promise<SignedInMember>
 
 export async function requireMarketer(): Promise<SignedInMember> {
   return (await enterApi(ADMIN)).member;
+}
+
+/**
+ * The one rule for who may touch which coupon event: the marketer's console every public event,
+ * an owner's studio their own atelier's follower coupons. lib/coupons/events.ts scopes every read
+ * and write by the answer, so an event outside it is not found (404): another owner's event, or a
+ * marketer's event asked for at the studio, is never revealed. Someone the console's gate refuses
+ * gets its refusal (403, or 401 / the login page when signed out).
+ */
+const ownerScope = (owner: { id: string; atelier: { id: number } }): EventScope => ({ kind: "owner", memberId: owner.id, atelierId: owner.atelier.id });
+const marketerScope = (member: SignedInMember): EventScope => ({ kind: "marketer", memberId: member.id });
+
+/** Route handlers: the console's scope, or 401 / the console's 403. */
+export async function requireEventScope(kind: EventConsole): Promise<EventScope> {
+  return kind === "owner" ? ownerScope(await requireAtelierOwner()) : marketerScope(await requireMarketer());
+}
+
+/** Pages: the console's scope, or the login page / the 403 page. */
+export async function requireEventScopePage(kind: EventConsole, path: string): Promise<EventScope> {
+  return kind === "owner" ? ownerScope(await requireAtelierOwnerPage(path)) : marketerScope(await requireMarketerPage(path));
 }

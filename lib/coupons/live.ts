@@ -21,7 +21,7 @@ export type LiveSnapshot = {
   };
 };
 
-/** What GET /api/admin/coupon-events/[id]/live answers, and what the event's page renders first. */
+/** What a console's GET …/coupon-events/[id]/live answers, and what the event's page renders first. */
 export async function liveSnapshot(event: CouponEvent): Promise<LiveSnapshot> {
   const [live, attempts, issuedRate, report] = await Promise.all([liveState(event.id), attemptsPerSecond(event.id), issuedPerSecond(event.id), eventReport(event)]);
   return {

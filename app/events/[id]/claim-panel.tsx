@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from "react";
 import { useClaim, type Claimed, type Decision } from "@/app/events/[id]/use-claim";
 import { WaitingBox } from "@/app/events/[id]/waiting-box";
 import { useCouponView } from "@/components/viewer/viewer";
@@ -10,12 +10,23 @@ import { callApi } from "@/lib/api-client";
 import { loginHref } from "@/lib/callback-url";
 import { savePendingIntent, takePendingIntent } from "@/lib/pending-intent";
 import { CLIENT_FAILURES } from "@/lib/client-failures";
-import { eventPhase } from "@/lib/coupons/phase";
+import { eventPhase, type EventPhase } from "@/lib/coupons/phase";
 import type { LiveState } from "@/lib/coupons/state";
 import { formatCount, formatCountdown, formatDate } from "@/lib/format";
 
 type Live = Pick<LiveState, "status" | "remaining" | "total" | "startsAt" | "endsAt" | "serverTime">;
 type Result = { tone: "success" | "info" | "error"; text: string; login?: boolean };
+
+/**
+ * On a follower-only event (follow-gate.tsx): not ready until the viewer's follow state is known;
+ * then whether the press must follow first, and `follow`, which does (null, or why it failed),
+ * `following` while it is on the way.
+ */
+export type FollowGate = { ready: false } | { ready: true; needed: boolean; following: boolean; follow: () => Promise<string | null> };
+export type ClaimPanelProps = { eventId: number; initial: Live; followGate?: FollowGate };
+
+/** The button's words while the event cannot be claimed. */
+const UNOPEN_LABELS: Partial<Record<EventPhase, string>> = { SCHEDULED: "오픈 전이에요", SOLD_OUT: "선착순 마감", CLOSED: "종료된 이벤트", CANCELED: "취소된 이벤트" };
 
 /** Refusals that are news rather than faults; their words are the catalogue's, as the API sent them. */
 const INFO_CODES = new Set(["ALREADY_CLAIMED", "NOT_OPEN", "UNAUTHORIZED"]);
@@ -26,9 +37,10 @@ const INFO_CODES = new Set(["ALREADY_CLAIMED", "NOT_OPEN", "UNAUTHORIZED"]);
  * announced in the role=status region. The page is cached for everyone: whether this viewer is
  * signed in and already holds the coupon comes after load, and until it has the button stays
  * disabled (busy), so no one claims on a guess. In the opening second the claim may wait in
- * line (use-claim.ts): the button's place then shows the position (waiting-box.tsx).
+ * line (use-claim.ts): the button's place then shows the position (waiting-box.tsx). On a
+ * follower-only event a non-follower's press follows first (`followGate`, 팔로우하고 쿠폰 받기).
  */
-export function ClaimPanel({ eventId, initial }: { eventId: number; initial: Live }) {
+export function ClaimPanel({ eventId, initial, followGate }: ClaimPanelProps) {
   const router = useRouter();
   const pathname = usePathname();
   const viewer = useCouponView(eventId);
@@ -44,21 +56,33 @@ export function ClaimPanel({ eventId, initial }: { eventId: number; initial: Liv
   // The last poll's status moved on by the ticking clock: the button opens at the opening second.
   const status = eventPhase({ now, startsAt: live.startsAt, endsAt: live.endsAt, closed: live.status === "CLOSED" || live.status === "CANCELED", canceled: live.status === "CANCELED", remaining: live.remaining });
   const signedIn = viewer.ready && viewer.signedIn;
+  const gateReady = followGate?.ready ?? true;
+  const followFirst = followGate?.ready === true && followGate.needed;
+  const following = followGate?.ready === true && followGate.following;
   // The opening second is announced (role=status below) to whoever is watching the countdown.
   const opened = useRef(status);
   useEffect(() => {
     if (opened.current === "SCHEDULED" && status === "OPEN") setAnswered((a) => a ?? { tone: "info", text: "쿠폰 받기가 열렸어요. 지금 받을 수 있어요." });
     opened.current = status;
   }, [status]);
+  /** The press as its button said: follow first where it must (팔로우하고 쿠폰 받기), then claim; why a follow failed, or null. */
+  async function followThenClaim(): Promise<string | null> {
+    const failure = followGate?.ready && followGate.needed ? await followGate.follow() : null;
+    if (!failure) start();
+    return failure;
+  }
+  const showFailure = (failure: string | null) => failure && setAnswered({ tone: "error", text: failure });
+  const finishPress = useEffectEvent(() => void followThenClaim().then(showFailure));
   // Back from the login this panel sent the visitor to: the press they made is finished here,
-  // once (the intent is this tab's own, lib/pending-intent.ts), while the event is still open.
+  // once (the intent is this tab's own, lib/pending-intent.ts), while the event is still open,
+  // and once the follow state is known (a follower-only press may follow first).
   useEffect(() => {
-    if (!signedIn || held || status !== "OPEN") return;
-    if (takePendingIntent(pathname, ["claim"]) === `claim:${eventId}`) start();
-  }, [signedIn, held, status, pathname, eventId, start]);
+    if (!signedIn || held || status !== "OPEN" || !gateReady) return;
+    if (takePendingIntent(pathname, ["claim"]) === `claim:${eventId}`) finishPress();
+  }, [signedIn, held, status, gateReady, pathname, eventId]);
 
   function claim() {
-    if (!viewer.ready) return;
+    if (!viewer.ready || !gateReady) return;
     if (!viewer.signedIn) {
       setAnswered({ tone: "info", text: "로그인이 필요해요. 로그인하면 이 페이지로 돌아와 바로 받아요.", login: true });
       savePendingIntent(`claim:${eventId}`, pathname);
@@ -66,7 +90,7 @@ export function ClaimPanel({ eventId, initial }: { eventId: number; initial: Liv
       return;
     }
     setAnswered(null);
-    start();
+    void followThenClaim().then(showFailure);
   }
 
   function decide(answer: Decision) {
@@ -80,8 +104,8 @@ export function ClaimPanel({ eventId, initial }: { eventId: number; initial: Liv
     if (answer.code === "SOLD_OUT") adjust((l) => ({ ...l, status: "SOLD_OUT", remaining: 0 }));
   }
 
-  const disabled = !viewer.ready || pending || mine !== null || status !== "OPEN";
-  const label = mine ? "받은 쿠폰이에요" : status === "SCHEDULED" ? "오픈 전이에요" : status === "SOLD_OUT" ? "선착순 마감" : status === "CLOSED" ? "종료된 이벤트" : status === "CANCELED" ? "취소된 이벤트" : pending ? "받는 중…" : "쿠폰 받기";
+  const disabled = !viewer.ready || !gateReady || following || pending || mine !== null || status !== "OPEN";
+  const label = mine ? "받은 쿠폰이에요" : (UNOPEN_LABELS[status] ?? (following ? "팔로우하는 중…" : pending ? "받는 중…" : followFirst ? "팔로우하고 쿠폰 받기" : "쿠폰 받기"));
   const taken = live.total - live.remaining;
 
   return (
@@ -116,7 +140,7 @@ export function ClaimPanel({ eventId, initial }: { eventId: number; initial: Liv
           type="button"
           onClick={claim}
           disabled={disabled}
-          aria-busy={!viewer.ready || undefined}
+          aria-busy={!viewer.ready || !gateReady || undefined}
           className="mt-6 h-14 w-full rounded-2xl bg-brand-500 text-lg font-bold text-white transition hover:bg-brand-600 disabled:cursor-not-allowed disabled:bg-stone-200 disabled:text-stone-500"
         >
           {label}

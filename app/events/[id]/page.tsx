@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ClaimPanel } from "@/app/events/[id]/claim-panel";
+import { FollowerClaimPanel } from "@/app/events/[id]/follow-gate";
 import { FollowerNotice } from "@/app/events/[id]/follower-notice";
 import { ReminderButton } from "@/app/events/[id]/reminder-button";
 import { EventBanner } from "@/components/coupon-events/event-banner";
@@ -93,7 +94,7 @@ export default async function EventPage({ params }: Props) {
 
       {event.atelier && <FollowerNotice atelierId={event.atelier.id} atelierName={event.atelier.name} particle={josa.pick(event.atelier.name, "을/를")} />}
 
-      <ClaimPanel eventId={event.id} initial={live} />
+      {event.atelier ? <FollowerClaimPanel atelierId={event.atelier.id} eventId={event.id} initial={live} /> : <ClaimPanel eventId={event.id} initial={live} />}
 
       {live.status === "SCHEDULED" && (
         <ReminderButton eventId={event.id} startsAt={event.startsAt.toISOString()} leadSeconds={env.COUPON_REMINDER_LEAD_SECONDS} lead={formatLead(env.COUPON_REMINDER_LEAD_SECONDS)} />

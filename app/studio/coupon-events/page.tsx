@@ -17,8 +17,7 @@ export default async function StudioEventsPage() {
           title="팔로워 쿠폰"
           intro="팔로워만 받을 수 있는 선착순 쿠폰이에요. 단골에게 고마움을 전하고, 새 팔로워도 모아 보세요."
           events={events}
-          // The studio has no console of its own: each event links to its public page.
-          hrefOf={(id) => `/events/${id}`}
+          hrefOf={(id) => `/studio/coupon-events/${id}`}
           newHref="/studio/coupon-events/new"
           emptyText="아직 만든 팔로워 쿠폰이 없어요."
         />

@@ -10,11 +10,13 @@ import type { Follower, FollowerSort } from "@/lib/studio";
 
 type Result = Page<Follower> & { total: number };
 
-/** Search, sort, page through and remove followers. */
-export function FollowerManager({ first }: { first: Result }) {
+/** Search, sort, page through, download and remove followers; `title` heads the list beside the download. */
+export function FollowerManager({ first, title }: { first: Result; title: React.ReactNode }) {
   const router = useRouter();
   const [list, setList] = useState(first);
   const [query, setQuery] = useState("");
+  // The search the list shows (not what is typed and not yet searched): the CSV downloads the same.
+  const [shownQuery, setShownQuery] = useState("");
   const [sort, setSort] = useState<FollowerSort>("newest");
   const [pending, setPending] = useState(false);
 
@@ -28,6 +30,7 @@ export function FollowerManager({ first }: { first: Result }) {
       return;
     }
     setList((shown) => (next.cursor ? { ...result.data, items: [...shown.items, ...result.data.items] } : result.data));
+    setShownQuery(next.q);
   }
 
   async function remove(follower: Follower) {
@@ -44,6 +47,16 @@ export function FollowerManager({ first }: { first: Result }) {
 
   return (
     <div>
+      <div className="mb-4 flex items-center justify-between gap-3">
+        {title}
+        <a
+          href={`/api/studio/followers.csv${shownQuery ? `?${new URLSearchParams({ q: shownQuery })}` : ""}`}
+          className="shrink-0 rounded-full border border-stone-300 px-4 py-2 text-sm font-semibold hover:bg-stone-50"
+          download
+        >
+          {shownQuery ? "검색 결과 CSV 내려받기" : "CSV 내려받기"}
+        </a>
+      </div>
       <form
         role="search"
         aria-label="팔로워"

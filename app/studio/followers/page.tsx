@@ -43,13 +43,7 @@ export default async function StudioFollowersPage({ searchParams }: Props) {
       </section>
 
       <section aria-labelledby="followers-title" className="mt-10">
-        <div className="mb-4 flex items-center justify-between">
-          <h2 id="followers-title" className="text-lg font-bold">팔로워 목록</h2>
-          <a href="/api/studio/followers.csv" className="rounded-full border border-stone-300 px-4 py-2 text-sm font-semibold hover:bg-stone-50" download>
-            CSV 내려받기
-          </a>
-        </div>
-        <FollowerManager first={first} />
+        <FollowerManager first={first} title={<h2 id="followers-title" className="text-lg font-bold">팔로워 목록</h2>} />
       </section>
     </div>
   );

@@ -1,11 +1,15 @@
+import { z } from "zod";
 import { requireAtelierOwner } from "@/lib/auth/roles";
-import { apiRoute } from "@/lib/http";
-import { followersCsv } from "@/lib/studio";
+import { apiRoute, parseQuery } from "@/lib/http";
+import { followerSearchParam, followersCsv } from "@/lib/studio";
 
-/** CSV download of the owner's followers (nickname, follow date), UTF-8 with BOM. */
-export const GET = apiRoute(async () => {
+const query = z.object({ q: followerSearchParam });
+
+/** CSV download of the owner's followers (nickname, follow date), UTF-8 with BOM; `?q=` as the list's search. */
+export const GET = apiRoute(async (request) => {
   const { atelier } = await requireAtelierOwner();
-  const csv = await followersCsv(atelier.id);
+  const { q } = parseQuery(request, query);
+  const csv = await followersCsv(atelier.id, { q: q || undefined });
   const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Seoul" });
   return new Response(csv, {
     headers: {

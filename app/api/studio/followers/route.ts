@@ -2,10 +2,10 @@ import { z } from "zod";
 import { requireAtelierOwner } from "@/lib/auth/roles";
 import { cursorParam } from "@/lib/cursor";
 import { apiRoute, json, parseQuery } from "@/lib/http";
-import { listFollowers } from "@/lib/studio";
+import { followerSearchParam, listFollowers } from "@/lib/studio";
 
 const query = z.object({
-  q: z.string().trim().max(50, "검색어는 50자까지 입력할 수 있어요.").optional(),
+  q: followerSearchParam,
   sort: z.enum(["newest", "oldest"], { error: "정렬은 newest 또는 oldest예요." }).default("newest"),
   cursor: cursorParam,
 });

@@ -23,7 +23,7 @@ export default async function NewStudioEventPage() {
         audience="owner"
         endpoint="/api/studio/coupon-events"
         initial={newEventValues()}
-        redirectTo="/studio/coupon-events"
+        redirectTo="/studio/coupon-events/{id}"
       />
     </div>
   );

@@ -1,5 +1,3 @@
-import { marketerEventAction } from "@/app/api/admin/coupon-events/[id]/event-action";
-import { cancelEvent } from "@/lib/coupons/events";
+import { eventConsoleRoutes } from "@/app/api/coupon-event-console";
 
-/** Cancels an event before it opens (취소); idempotent; once it opened, 409: it is closed early instead. */
-export const POST = marketerEventAction(cancelEvent);
+export const POST = eventConsoleRoutes("marketer").cancel;

@@ -1,5 +1,3 @@
-import { marketerEventAction } from "@/app/api/admin/coupon-events/[id]/event-action";
-import { closeEvent } from "@/lib/coupons/events";
+import { eventConsoleRoutes } from "@/app/api/coupon-event-console";
 
-/** Closes an open event early (조기 종료); before it opens, 409: it is cancelled instead. */
-export const POST = marketerEventAction(closeEvent);
+export const POST = eventConsoleRoutes("marketer").close;

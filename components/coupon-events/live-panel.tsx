@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { callApi } from "@/lib/api-client";
+import { EVENT_CONSOLES, type EventConsole } from "@/lib/coupons/consoles";
 import type { LiveSnapshot } from "@/lib/coupons/live";
 import { formatCount, formatWon } from "@/lib/format";
 
@@ -52,11 +53,12 @@ function newsOf(before: Live | null, after: Live | null): string | null {
 }
 
 /**
- * The marketer's live view and report, both from /live: polled every second while the event is
+ * A console's live view and report (the marketer's and an owner's alike), both from /live: polled every second while the event is
  * scheduled or open, every five otherwise. When the status changes the page is refreshed, so the
  * server-rendered parts (badge, edit form, close button) follow without a reload.
  */
-export function LivePanel({ eventId, initial }: { eventId: number; initial: LiveSnapshot }) {
+export function LivePanel({ kind, eventId, initial }: { kind: EventConsole; eventId: number; initial: LiveSnapshot }) {
+  const api = `${EVENT_CONSOLES[kind].api}/${eventId}`;
   const router = useRouter();
   const [snap, setSnap] = useState(initial);
   const [stale, setStale] = useState(false);
@@ -71,7 +73,7 @@ export function LivePanel({ eventId, initial }: { eventId: number; initial: Live
     async function poll() {
       // A hidden tab skips its turn: nobody is watching, and a big launch is busy enough.
       if (document.visibilityState === "visible") {
-        const answer = await callApi<LiveSnapshot>("GET", `/api/admin/coupon-events/${eventId}/live`);
+        const answer = await callApi<LiveSnapshot>("GET", `${api}/live`);
         if (stopped) return;
         setStale(!answer.ok);
         if (answer.ok) {
@@ -93,7 +95,7 @@ export function LivePanel({ eventId, initial }: { eventId: number; initial: Live
       stopped = true;
       clearTimeout(timer);
     };
-  }, [eventId, router]);
+  }, [api, router]);
 
   const { live, report } = snap;
   const updatedAt = live?.serverTime ?? null;
@@ -150,7 +152,7 @@ export function LivePanel({ eventId, initial }: { eventId: number; initial: Live
           <h2 id="report-title" className="text-lg font-bold">
             결과 리포트
           </h2>
-          <a href={`/api/admin/coupon-events/${eventId}/coupons.csv`} download className="rounded-full border border-stone-300 px-4 py-2 text-sm font-semibold hover:bg-stone-50">
+          <a href={`${api}/coupons.csv`} download className="rounded-full border border-stone-300 px-4 py-2 text-sm font-semibold hover:bg-stone-50">
             발급 쿠폰 CSV 내려받기
           </a>
         </div>

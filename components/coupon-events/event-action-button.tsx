@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "@/components/toaster";
 import { callApi } from "@/lib/api-client";
+import { EVENT_CONSOLES, type EventConsole } from "@/lib/coupons/consoles";
 
 /** Before opening an event is cancelled; once open it is closed early. Neither can be undone. */
 const ACTIONS = {
@@ -20,7 +21,7 @@ const ACTIONS = {
 } as const;
 
 /** 취소 or 조기 종료, after a confirmation; the page then shows what is true now. */
-export function EventActionButton({ eventId, title, action }: { eventId: number; title: string; action: keyof typeof ACTIONS }) {
+export function EventActionButton({ kind, eventId, title, action }: { kind: EventConsole; eventId: number; title: string; action: keyof typeof ACTIONS }) {
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const { label, confirm, done } = ACTIONS[action];
@@ -28,7 +29,7 @@ export function EventActionButton({ eventId, title, action }: { eventId: number;
   async function act() {
     if (!window.confirm(confirm(title))) return;
     setPending(true);
-    const result = await callApi("POST", `/api/admin/coupon-events/${eventId}/${action}`);
+    const result = await callApi("POST", `${EVENT_CONSOLES[kind].api}/${eventId}/${action}`);
     setPending(false);
     if (result.ok) toast.success(done);
     else toast.error(result.message);

@@ -1,0 +1,3 @@
+import { eventConsoleRoutes } from "@/app/api/coupon-event-console";
+
+export const POST = eventConsoleRoutes("owner").close;
