@@ -3,7 +3,7 @@
 // the header's member menu), since that is the page a person meets. Each page's screenshots at
 // both sizes go to e2e/screenshots/ for a person to look at.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { useSession } from "./support/browser";
 import { sql } from "./support/data";
 import { demoSession } from "./support/members";
@@ -44,6 +44,16 @@ function report(violations: Awaited<ReturnType<AxeBuilder["analyze"]>>["violatio
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(" | ")}`);
 }
 
+/** A follower coupon of the signed-in owner's atelier, made through the studio's API; its id. */
+async function ownerEvent(page: Page): Promise<number> {
+  const startsAt = Date.now() + 86_400_000;
+  const response = await page.request.post("/api/studio/coupon-events", {
+    data: { title: "접근성 점검 쿠폰", discountType: "AMOUNT", discountValue: 2000, minOrderAmount: 20000, totalQuantity: 30, startsAt: new Date(startsAt).toISOString(), endsAt: new Date(startsAt + 86_400_000).toISOString(), validDays: 7 },
+  });
+  expect(response.status()).toBe(201);
+  return ((await response.json()) as { event: { id: number } }).event.id;
+}
+
 const roles: Role[] = ["anonymous", "shopper", "owner", "marketer"];
 
 for (const role of roles) {
@@ -53,8 +63,11 @@ for (const role of roles) {
     // /cart and /checkout are looked at with something in the cart (emptied again below).
     const cartLine = `/api/cart/items/${(await ids()).product}`;
     if (role === "shopper") expect((await page.request.put(cartLine, { data: { quantity: 1 } })).ok()).toBe(true);
+    const paths = await pagesOf(role);
+    // The owner's own event console needs an event of theirs: one scheduled for tomorrow.
+    if (role === "owner") paths.push(`/studio/coupon-events/${await ownerEvent(page)}`);
     const found: string[] = [];
-    for (const path of await pagesOf(role)) {
+    for (const path of paths) {
       await page.goto(path);
       // The viewer's answer is in: nothing on the page is still busy.
       await expect(page.locator("[aria-busy=true]")).toHaveCount(0);
