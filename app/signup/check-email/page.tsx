@@ -30,6 +30,7 @@ export default async function CheckEmailPage({ searchParams }: Props) {
       }
     >
       <ul className="list-disc space-y-1 rounded-xl bg-stone-50 py-4 pr-4 pl-8 text-sm leading-6 text-stone-600">
+        <li>이 브라우저에서 메일을 열면 로그인까지 한 번에 끝나고, 보던 화면으로 돌아가요.</li>
         <li>메일이 보이지 않으면 스팸함도 확인해 주세요.</li>
         <li>이미 가입된 이메일이라면 로그인 안내 메일이 가요.</li>
       </ul>
