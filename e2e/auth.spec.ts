@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { loginThroughForm, logOutThroughHeader } from "./support/browser";
+import { signUpVerified } from "./support/client";
 import { clearRateLimits, closeData } from "./support/data";
 import { REQUIRED_AGREEMENTS, STRONG_PASSWORD, uniqueEmail, uniqueNickname } from "./support/env";
 import { tokenFrom, waitForMail } from "./support/mail";
@@ -30,6 +31,9 @@ test("signup → mail → link → login → 마이페이지 → logout; the old
   await screenshotBoth(page, "check-email");
 
   const mail = await waitForMail(email, "인증");
+  // The link opened in another browser than the one that signed up (signup-journey.spec.ts has
+  // the same browser, which is signed in at once): verified, then the password login.
+  await page.context().clearCookies({ name: "signup-browser" });
   await page.goto(`/verify-email?token=${tokenFrom(mail, "/verify-email")}`);
   await expect(page).toHaveURL(/\/login\?verified=1/);
   await expect(page.getByRole("main").getByRole("status")).toContainText("이메일 인증이 끝났어요");
@@ -89,8 +93,7 @@ test("a wrong password is refused in Korean; an unverified account is offered a 
 
 test("changing the password logs out the other browser", async ({ page, browser }) => {
   const email = uniqueEmail("twobrowsers");
-  await page.request.post("/api/auth/signup", { data: { email, nickname: uniqueNickname(), password: STRONG_PASSWORD, agreements: REQUIRED_AGREEMENTS } });
-  await page.request.post("/api/auth/verify-email", { data: { token: tokenFrom(await waitForMail(email, "인증"), "/verify-email") } });
+  await signUpVerified(email, uniqueNickname(), STRONG_PASSWORD);
 
   const other = await browser.newContext();
   const otherPage = await other.newPage();

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { agreeToKakaoSignup, continueAsKakaoUser, loginThroughForm, logOutThroughHeader, toggleAndConfirm } from "./support/browser";
 import { clearRateLimits, closeData, count, sql } from "./support/data";
-import { REQUIRED_AGREEMENTS, STRONG_PASSWORD, testEnv, uniqueEmail, uniqueNickname } from "./support/env";
-import { tokenFrom, waitForMail } from "./support/mail";
+import { signUpVerified } from "./support/client";
+import { STRONG_PASSWORD, testEnv, uniqueEmail, uniqueNickname } from "./support/env";
 import { screenshotBoth } from "./support/screenshots";
 
 test.beforeEach(clearRateLimits);
@@ -85,8 +85,8 @@ test("a Kakao account without email is a full member", async ({ page }) => {
 
 test("a Kakao email that belongs to an email account is not linked; linking from 마이페이지 is", async ({ page }) => {
   const email = uniqueEmail("collide");
-  await page.request.post("/api/auth/signup", { data: { email, nickname: uniqueNickname("이메일회원"), password: STRONG_PASSWORD, agreements: REQUIRED_AGREEMENTS } });
-  await page.request.post("/api/auth/verify-email", { data: { token: tokenFrom(await waitForMail(email, "인증"), "/verify-email") } });
+  // Signed up in another browser: this one is still signed out when it meets Kakao.
+  await signUpVerified(email, uniqueNickname("이메일회원"), STRONG_PASSWORD);
   const user = { id: kakaoId(), nickname: uniqueNickname("겹침"), email, verified: true };
 
   await startKakaoLogin(page);

@@ -32,11 +32,16 @@ export const LOGIN_REASONS = {
 } as const;
 export type LoginReason = keyof typeof LOGIN_REASONS;
 
-/** The login page that comes back to `callbackUrl`, saying why the visitor was sent there. */
-export function loginHref(callbackUrl: string, reason?: LoginReason): string {
-  const query = new URLSearchParams({ callbackUrl });
-  if (reason) query.set("reason", reason);
-  return `/login?${query}`;
+/**
+ * The login page that comes back to `callbackUrl` (left out when it is the home page, the login
+ * page's own default), saying why the visitor was sent there, or that their email was verified.
+ */
+export function loginHref(callbackUrl: string, reason?: LoginReason | "verified"): string {
+  const query = new URLSearchParams();
+  if (callbackUrl !== "/") query.set("callbackUrl", callbackUrl);
+  if (reason === "verified") query.set("verified", "1");
+  else if (reason) query.set("reason", reason);
+  return query.size ? `/login?${query}` : "/login";
 }
 
 /** A `reason` query value the login page knows, else null (anything else says nothing). */

@@ -43,6 +43,7 @@ const FAILURES = {
   COMMON_PASSWORD: { status: 400, message: "너무 흔하게 쓰이는 비밀번호예요. 다른 비밀번호를 입력해 주세요." },
   PASSWORD_CONTAINS_EMAIL: { status: 400, message: "비밀번호에 이메일 아이디를 넣을 수 없어요." },
   NICKNAME_TAKEN: { status: 409, message: "이미 사용 중인 닉네임이에요." },
+  VERIFY_LINK_USED: { status: 409, code: "ALREADY_VERIFIED", message: "이미 인증된 계정이에요. 로그인해 주세요." },
   VERIFY_LINK_INVALID: { status: 400, code: "TOKEN_INVALID", message: "인증 링크가 만료되었거나 이미 사용되었어요. 인증 메일을 다시 받아 주세요." },
   UNSUBSCRIBE_LINK_INVALID: { status: 400, code: "TOKEN_INVALID", message: "수신거부 링크가 올바르지 않아요. 마이페이지의 회원정보에서 수신 설정을 바꿀 수 있어요." },
   RESET_LINK_INVALID: { status: 400, code: "TOKEN_INVALID", message: "링크가 만료되었거나 이미 사용되었어요. 비밀번호 찾기를 다시 해 주세요." },

@@ -3,8 +3,8 @@ import { savePendingIntent, takePendingIntent } from "@/lib/pending-intent";
 
 const TOGGLE_KINDS = ["like", "follow"] as const;
 
-/** The tab's sessionStorage, as far as the module uses it. */
-function fakeSessionStorage(): Storage {
+/** The browser's localStorage, as far as the module uses it. */
+function fakeLocalStorage(): Storage {
   const items = new Map<string, string>();
   return {
     get length() {
@@ -19,7 +19,7 @@ function fakeSessionStorage(): Storage {
 }
 
 describe("pending intent (the click that sent a visitor to log in)", () => {
-  beforeEach(() => vi.stubGlobal("sessionStorage", fakeSessionStorage()));
+  beforeEach(() => vi.stubGlobal("localStorage", fakeLocalStorage()));
   afterEach(() => {
     vi.useRealTimers();
     vi.unstubAllGlobals();
@@ -29,7 +29,7 @@ describe("pending intent (the click that sent a visitor to log in)", () => {
     savePendingIntent("like:12", "/products/12");
     expect(takePendingIntent("/products/12", TOGGLE_KINDS)).toBe("like:12");
     expect(takePendingIntent("/products/12", TOGGLE_KINDS)).toBeNull();
-    expect(sessionStorage.length).toBe(0);
+    expect(localStorage.length).toBe(0);
   });
 
   it("waits on another page, so a detour through /login or /signup keeps it", () => {
@@ -46,19 +46,22 @@ describe("pending intent (the click that sent a visitor to log in)", () => {
     expect(takePendingIntent("/events/7", ["claim"])).toBeNull();
   });
 
-  it("expires after 10 minutes and is then dropped", () => {
+  it("lasts a mail round trip (29 minutes), expires after 30 minutes and is then dropped", () => {
     vi.useFakeTimers();
     savePendingIntent("like:12", "/products/12");
-    vi.advanceTimersByTime(10 * 60 * 1000);
+    vi.advanceTimersByTime(29 * 60 * 1000);
+    expect(takePendingIntent("/products/99", TOGGLE_KINDS)).toBeNull();
+    expect(localStorage.length).toBe(1);
+    vi.advanceTimersByTime(60 * 1000);
     expect(takePendingIntent("/products/12", TOGGLE_KINDS)).toBeNull();
-    expect(sessionStorage.length).toBe(0);
+    expect(localStorage.length).toBe(0);
   });
 
   it("drops anything it did not write in its own shape", () => {
     for (const raw of ["like:12", "{", JSON.stringify({ intent: "delete:1", path: "/", expiresAt: Date.now() + 60_000 }), JSON.stringify({ intent: "like:1", path: "/" })]) {
-      sessionStorage.setItem("comegongbang:pending-intent", raw);
+      localStorage.setItem("comegongbang:pending-intent", raw);
       expect(takePendingIntent("/", TOGGLE_KINDS), raw).toBeNull();
-      expect(sessionStorage.length, raw).toBe(0);
+      expect(localStorage.length, raw).toBe(0);
     }
   });
 });

@@ -1,8 +1,9 @@
 // Browser-only. What a visitor clicked (찜, follow, 오픈 알림, 쿠폰 받기) before being sent to log in, kept in this
-// tab's sessionStorage, never in a URL: a URL can be crafted by anyone and opened in a signed-in
+// browser's localStorage, never in a URL: a URL can be crafted by anyone and opened in a signed-in
 // browser, storage can only be written by our own page's click. The intent is bound to the path
 // it was made on and expires, so it completes only when the visitor comes back to that page soon.
-// (sessionStorage is per tab; surviving signup → mail → verify in another tab needs more.)
+// localStorage, not sessionStorage: a new shopper signs up, and the mailed link opens in a new
+// tab of the same browser (issue #18 journey 1); 30 minutes covers that round trip.
 import { parseId } from "@/lib/validation/common";
 
 /** What can be finished after login: the toggles (components/toggles/pending-intent.tsx) and the
@@ -12,7 +13,7 @@ export type IntentKind = "like" | "follow" | "reminder" | "claim";
 export type Intent = `${IntentKind}:${number}`;
 
 const KEY = "comegongbang:pending-intent";
-const TTL_MS = 10 * 60 * 1000;
+const TTL_MS = 30 * 60 * 1000;
 
 /** A known action and an id by the same rule as a URL's [id]. */
 function isIntent(value: string): boolean {
@@ -26,7 +27,7 @@ type Stored = { intent: string; path: string; expiresAt: number };
 export function savePendingIntent(intent: Intent, path: string): void {
   const stored: Stored = { intent, path, expiresAt: Date.now() + TTL_MS };
   try {
-    sessionStorage.setItem(KEY, JSON.stringify(stored));
+    localStorage.setItem(KEY, JSON.stringify(stored));
   } catch {
     // Storage disabled (private mode, quota): the visitor clicks again after logging in.
   }
@@ -50,11 +51,11 @@ function parse(raw: string): Stored | null {
  */
 export function takePendingIntent(path: string, kinds: readonly IntentKind[]): Intent | null {
   try {
-    const raw = sessionStorage.getItem(KEY);
+    const raw = localStorage.getItem(KEY);
     if (raw === null) return null;
     const stored = parse(raw);
     if (stored && (stored.path !== path || !kinds.includes(stored.intent.split(":")[0] as IntentKind))) return null;
-    sessionStorage.removeItem(KEY);
+    localStorage.removeItem(KEY);
     return stored ? (stored.intent as Intent) : null;
   } catch {
     return null;

@@ -10,8 +10,19 @@ import "server-only";
  *   (one slot on a cluster).
  */
 export const redisKeys = {
-  /** SHA-256 of an email-verification token → member id. TTL 10 min, single use (GETDEL). */
+  /**
+   * SHA-256 of an email-verification token → member id, signup stamp and the SHA-256 of the
+   * signing-up browser's secret (lib/auth/signup-browser.ts). TTL 10 min, single use (GETDEL).
+   */
   emailVerification: (tokenHash: string) => `auth:verify:${tokenHash}`,
+  /**
+   * SHA-256 of a verification token that verified its member → member id, so a second click says
+   * "already verified" instead of "invalid". Written only on success (never for unverified
+   * members: no enumeration). TTL 1 h.
+   */
+  usedVerification: (tokenHash: string) => `auth:verify-used:${tokenHash}`,
+  /** SHA-256 of a verified signup's one-time sign-in ticket → member id. TTL 60 s, single use (GETDEL). */
+  signInTicket: (tokenHash: string) => `auth:signin-ticket:${tokenHash}`,
   /** SHA-256 of a password-reset token → member id. TTL 10 min, single use (GETDEL). */
   passwordReset: (tokenHash: string) => `auth:reset:${tokenHash}`,
   /** Present while a verification mail to this address may not be re-sent. TTL 60 s. */

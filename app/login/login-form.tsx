@@ -27,7 +27,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       <TextField label="비밀번호" name="password" type="password" autoComplete="current-password" required errors={state.fields?.password} />
       <SubmitButton pending={pending}>로그인</SubmitButton>
       {state.error?.code === "unverified" && state.email && (
-        <ResendMailButton email={state.email} endpoint="/api/auth/resend-verification" label="인증 메일 다시 받기" />
+        <ResendMailButton email={state.email} endpoint="/api/auth/resend-verification" label="인증 메일 다시 받기" callbackUrl={callbackUrl} />
       )}
       <p className="text-center text-sm text-stone-500">
         <Link href="/forgot-password" className="hover:underline">

@@ -17,7 +17,7 @@ export default async function SignupPage({ searchParams }: { searchParams: Promi
     <AuthCard title="회원가입" subtitle="이메일로 가입하고 인증 메일의 링크를 누르면 끝나요.">
       <KakaoLoginButton action={kakaoLogin} callbackUrl={callbackUrl} label="카카오로 3초 만에 시작하기" />
       <OrDivider />
-      <SignupForm agreementItems={AGREEMENT_ITEMS} />
+      <SignupForm agreementItems={AGREEMENT_ITEMS} callbackUrl={callbackUrl} />
     </AuthCard>
   );
 }

@@ -10,10 +10,15 @@ import { authRules } from "@/components/forms/auth-rules";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { callApi } from "@/lib/api-client";
+import { loginHref } from "@/lib/callback-url";
 import { fieldErrorsOf } from "@/lib/form-errors";
 import { PASSWORD_MIN } from "@/lib/validation/auth-constants";
 
-export function SignupForm({ agreementItems }: { agreementItems: AgreementItem[] }) {
+/**
+ * `callbackUrl` (already checked by the page) travels with the signup into the mailed link and
+ * every way back to login, so a shopper sent here by 찜 comes back to that 찜 (issue #18 journey 1).
+ */
+export function SignupForm({ agreementItems, callbackUrl }: { agreementItems: AgreementItem[]; callbackUrl: string }) {
   const router = useRouter();
   const [fields, setFields] = useState<Record<string, string[]>>({});
   const [error, setError] = useState<string | null>(null);
@@ -47,10 +52,10 @@ export function SignupForm({ agreementItems }: { agreementItems: AgreementItem[]
     setFields({});
     setError(null);
     const { passwordConfirm: _, ...body } = parsed.data;
-    const result = await callApi("POST", "/api/auth/signup", body);
+    const result = await callApi("POST", "/api/auth/signup", { ...body, callbackUrl });
     setPending(false);
     if (result.ok) {
-      router.push(`/signup/check-email?email=${encodeURIComponent(parsed.data.email)}`);
+      router.push(`/signup/check-email?${new URLSearchParams({ email: parsed.data.email, callbackUrl })}`);
       return;
     }
     setFields(result.fields);
@@ -77,7 +82,7 @@ export function SignupForm({ agreementItems }: { agreementItems: AgreementItem[]
       <SubmitButton pending={pending}>가입하기</SubmitButton>
       <p className="text-center text-sm text-stone-500">
         이미 계정이 있나요?{" "}
-        <Link href="/login" className="font-semibold text-ink hover:underline">
+        <Link href={loginHref(callbackUrl)} className="font-semibold text-ink hover:underline">
           로그인
         </Link>
       </p>

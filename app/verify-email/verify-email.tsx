@@ -7,39 +7,51 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { ResendMailButton } from "@/components/forms/resend-mail-button";
 import { TextField } from "@/components/forms/text-field";
 import { callApi } from "@/lib/api-client";
+import { loginHref } from "@/lib/callback-url";
+
+type Failure = { alreadyVerified: boolean; message: string };
 
 /**
  * Confirms the token with a POST from the page, not on GET of the link: mail scanners that
- * open links must not use up the single-use token.
+ * open links must not use up the single-use token. In the browser that signed up the answer
+ * has signed the member in: straight back to where the signup started (`callbackUrl`), where a
+ * pending 찜 completes; elsewhere, to login with the same return address.
  */
-export function VerifyEmail({ token }: { token: string }) {
+export function VerifyEmail({ token, callbackUrl }: { token: string; callbackUrl: string }) {
   const router = useRouter();
-  const [state, setState] = useState<"checking" | "failed">(token ? "checking" : "failed");
-  const [message, setMessage] = useState("인증 링크가 올바르지 않아요.");
+  const [failure, setFailure] = useState<Failure | null>(token ? null : { alreadyVerified: false, message: "인증 링크가 올바르지 않아요." });
   const [email, setEmail] = useState("");
   const sent = useRef(false);
 
   useEffect(() => {
     if (!token || sent.current) return;
     sent.current = true;
-    void callApi("POST", "/api/auth/verify-email", { token }).then((result) => {
+    void callApi<{ signedIn: boolean }>("POST", "/api/auth/verify-email", { token }).then((result) => {
       if (result.ok) {
-        router.replace("/login?verified=1");
+        router.replace(result.data.signedIn ? callbackUrl : loginHref(callbackUrl, "verified"));
         return;
       }
-      setMessage(result.message);
-      setState("failed");
+      setFailure({ alreadyVerified: result.code === "ALREADY_VERIFIED", message: result.message });
     });
-  }, [token, router]);
+  }, [token, callbackUrl, router]);
 
-  if (state === "checking") return <FormAlert tone="info">이메일을 인증하고 있어요…</FormAlert>;
+  if (!failure) return <FormAlert tone="info">이메일을 인증하고 있어요…</FormAlert>;
+  if (failure.alreadyVerified)
+    return (
+      <>
+        <FormAlert tone="info">{failure.message}</FormAlert>
+        <Link href={loginHref(callbackUrl)} className="flex h-12 items-center justify-center rounded-xl bg-ink px-5 text-[15px] font-semibold text-white hover:bg-stone-800">
+          로그인하기
+        </Link>
+      </>
+    );
   return (
     <>
-      <FormAlert tone="error">{message}</FormAlert>
+      <FormAlert tone="error">{failure.message}</FormAlert>
       <p className="text-sm text-stone-600">가입한 이메일을 입력하면 인증 메일을 다시 보내 드려요.</p>
       <TextField label="이메일" type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} />
-      {email.includes("@") && <ResendMailButton email={email.trim()} endpoint="/api/auth/resend-verification" label="인증 메일 다시 받기" />}
-      <Link href="/login" className="text-center text-sm text-stone-500 hover:underline">
+      {email.includes("@") && <ResendMailButton email={email.trim()} endpoint="/api/auth/resend-verification" label="인증 메일 다시 받기" callbackUrl={callbackUrl} />}
+      <Link href={loginHref(callbackUrl)} className="text-center text-sm text-stone-500 hover:underline">
         로그인으로 돌아가기
       </Link>
     </>

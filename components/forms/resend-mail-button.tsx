@@ -5,13 +5,14 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { useCountdown } from "@/components/forms/use-countdown";
 import { callApi } from "@/lib/api-client";
 
-type Props = { email: string; endpoint: string; label: string; initialCooldown?: number };
+/** `callbackUrl`: where a resent verification link returns to (the signup's own). */
+type Props = { email: string; endpoint: string; label: string; initialCooldown?: number; callbackUrl?: string };
 
 /**
  * Sends an account mail again. The server's cooldown (429 + Retry-After) is shown as a live
  * countdown on the button, so nobody clicks into a wall.
  */
-export function ResendMailButton({ email, endpoint, label, initialCooldown = 0 }: Props) {
+export function ResendMailButton({ email, endpoint, label, initialCooldown = 0, callbackUrl }: Props) {
   const [until, setUntil] = useState<number | null>(() => (initialCooldown ? Date.now() + initialCooldown * 1000 : null));
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const [pending, setPending] = useState(false);
@@ -19,7 +20,7 @@ export function ResendMailButton({ email, endpoint, label, initialCooldown = 0 }
 
   async function resend() {
     setPending(true);
-    const result = await callApi("POST", endpoint, { email });
+    const result = await callApi("POST", endpoint, { email, callbackUrl });
     setPending(false);
     if (result.ok) {
       setMessage({ tone: "success", text: "메일을 다시 보냈어요. 메일함을 확인해 주세요." });

@@ -37,9 +37,10 @@ describe("signup and verification", () => {
 
     const verify = await anonymous().json("/api/auth/verify-email", "POST", { token });
     expect(verify.status).toBe(200);
+    // Used once: a second click says the account is verified (signup-browser.test.ts), and verifies nothing again.
     const reused = await anonymous().json("/api/auth/verify-email", "POST", { token });
-    expect(reused.status).toBe(400);
-    expect((await reused.json()).error.code).toBe("TOKEN_INVALID");
+    expect(reused.status).toBe(409);
+    expect((await reused.json()).error.code).toBe("ALREADY_VERIFIED");
 
     const client = new AppClient();
     expect((await client.login(email, STRONG_PASSWORD, "/mypage")).pathname).toBe("/mypage");

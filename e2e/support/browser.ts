@@ -52,3 +52,14 @@ export async function continueAsKakaoUser(page: Page, user: { id: number; nickna
   if (user.verified) await page.getByLabel("이메일 인증됨").check();
   await page.getByRole("button", { name: "새 사용자로 계속하기" }).click();
 }
+
+/** Fills the signup form (all agreements) and waits for the check-your-mail page. */
+export async function signUpThroughForm(page: Page, email: string, nickname: string, password: string): Promise<void> {
+  await page.getByRole("textbox", { name: "이메일" }).fill(email);
+  await page.getByRole("textbox", { name: "닉네임" }).fill(nickname);
+  await page.getByLabel("비밀번호", { exact: true }).fill(password);
+  await page.getByLabel("비밀번호 확인").fill(password);
+  await page.getByRole("checkbox", { name: "전체 동의" }).check();
+  await page.getByRole("button", { name: "가입하기" }).click();
+  await expect(page.getByRole("heading", { name: "메일함을 확인해 주세요" })).toBeVisible();
+}

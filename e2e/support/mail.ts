@@ -25,3 +25,10 @@ export function tokenFrom(mail: Mail, path: "/verify-email" | "/reset-password")
   if (!match) throw new Error(`no ${path} link in "${mail.subject}"`);
   return match[1]!;
 }
+
+/** The whole verification or reset link of a mail (token and return address), as a URL. */
+export function linkFrom(mail: Mail, path: "/verify-email" | "/reset-password"): URL {
+  const match = new RegExp(`https?://[^\\s"<]+${path}\\?[^\\s"<]+`).exec(mail.text ?? "");
+  if (!match) throw new Error(`no ${path} link in "${mail.subject}"`);
+  return new URL(match[0]);
+}

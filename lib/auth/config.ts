@@ -10,6 +10,7 @@ import { kakaoProvider } from "@/lib/auth/kakao";
 import { completeKakaoSignup, kakaoSignupStep } from "@/lib/auth/kakao-signup";
 import { kakaoLinkRefusal, mailKakaoChange } from "@/lib/auth/login-methods";
 import { authorizeCredentials } from "@/lib/auth/login";
+import { redeemSignInTicket } from "@/lib/auth/signup-browser";
 import { registerSession, revokeSession, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-revocation";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -68,6 +69,13 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
         const parsed = kakaoSignupSchema.safeParse({ agreements });
         return parsed.success ? completeKakaoSignup(parsed.data.agreements) : null;
       },
+    }),
+    // A verified signup in the browser that signed up (lib/auth/verify-and-sign-in.ts): a one-time
+    // ticket, issued by the verify route a moment before, stands for the member; used once.
+    Credentials({
+      id: "signup-verified",
+      credentials: { ticket: {} },
+      authorize: (credentials) => redeemSignInTicket(String(credentials.ticket ?? "")),
     }),
   ],
   callbacks: {

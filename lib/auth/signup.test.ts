@@ -47,7 +47,7 @@ describe("signup of an unverified address", () => {
 
     await expect(verifyEmail(await linkFor(address, attacker))).rejects.toMatchObject({ key: "VERIFY_LINK_INVALID" });
     expect((await db.member.findUniqueOrThrow({ where: { email: address } })).emailVerified).toBeNull();
-    expect(await verifyEmail(await linkFor(address, owner))).toEqual({ email: address });
+    expect(await verifyEmail(await linkFor(address, owner))).toMatchObject({ email: address, sameBrowser: false });
     expect((await db.member.findUniqueOrThrow({ where: { email: address } })).emailVerified).not.toBeNull();
   });
 
@@ -64,7 +64,7 @@ describe("signup of an unverified address", () => {
     const address = email();
     const nickname = `검증${tag()}`;
     await signup({ email: address, nickname, password: OWNER_PASSWORD, agreements });
-    expect(await verifyEmail(await linkFor(address, nickname))).toEqual({ email: address });
+    expect(await verifyEmail(await linkFor(address, nickname))).toMatchObject({ email: address, sameBrowser: false });
     await clearRateLimits();
 
     await signup({ email: address, nickname: `침입${tag()}`, password: ATTACKER_PASSWORD, agreements });

@@ -3,7 +3,7 @@ import { agreementColumns } from "@/lib/auth/agreements";
 import { nicknameKey } from "@/lib/auth/nickname";
 import { hashPassword } from "@/lib/auth/password";
 import { isCommonPassword } from "@/lib/auth/password-policy";
-import { mailWait, sendVerificationMail } from "@/lib/auth/verification";
+import { type LinkContext, mailWait, sendVerificationMail } from "@/lib/auth/verification";
 import { clientIp } from "@/lib/client-ip";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -14,7 +14,8 @@ import { AlreadyRegisteredMail } from "@/lib/mail/templates";
 import { identify, limits, secondsUntil } from "@/lib/rate-limit";
 import type { Agreements } from "@/lib/validation/auth";
 
-type SignupInput = { email: string; nickname: string; password: string; agreements: Agreements };
+/** `callbackUrl` and `browser` go into the verification link (lib/auth/verification.ts). */
+type SignupInput = { email: string; nickname: string; password: string; agreements: Agreements } & LinkContext;
 
 /** An unverified signup older than this is deleted (see purgeStaleSignups). */
 export const PENDING_SIGNUP_HOURS = 24;
@@ -61,7 +62,7 @@ export async function signup(input: SignupInput): Promise<void> {
       return;
     }
     // Over the hourly cap the signup still stands; only its mail waits (resend).
-    if (!(await mailWait(input.email, "verificationMails", { newSignup: true }))) await sendVerificationMail({ ...member, email: input.email, passwordHash });
+    if (!(await mailWait(input.email, "verificationMails", { newSignup: true }))) await sendVerificationMail({ ...member, email: input.email, passwordHash }, input);
   } catch (error) {
     if (isUniqueViolation(error) && JSON.stringify(error.meta ?? {}).includes("nickname")) throw nicknameTaken();
     throw error;

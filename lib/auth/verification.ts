@@ -1,6 +1,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { consumeToken, issueToken, TOKEN_TTL_MINUTES } from "@/lib/auth/mail-link-tokens";
+import { consumeToken, issueToken, TOKEN_TTL_MINUTES, tokenDigest } from "@/lib/auth/mail-link-tokens";
+import { isSameBrowser } from "@/lib/auth/signup-browser";
+import { safeCallbackUrl } from "@/lib/callback-url";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
@@ -56,10 +58,22 @@ async function unlessSent(sent: boolean, email: string, kind: MailKind): Promise
 const signupStamp = (passwordHash: string) => createHash("sha256").update(passwordHash).digest("hex");
 
 type PendingMember = { id: string; email: string; nickname: string; passwordHash: string };
+/**
+ * Where the link leads after verifying (the page the signup started from), and the digest of the
+ * signing-up browser's secret, bound to the token (lib/auth/signup-browser.ts).
+ */
+export type LinkContext = { callbackUrl?: string; browser?: string | null };
 
-export async function sendVerificationMail(member: PendingMember): Promise<void> {
-  const token = await issueToken("emailVerification", `${member.id}.${signupStamp(member.passwordHash)}`);
-  const url = new URL(`/verify-email?token=${token}`, env.AUTH_URL).toString();
+/** `/verify-email?token=…`, with `&callbackUrl=…` unless it is the home page. */
+function verificationUrl(token: string, callbackUrl: string): string {
+  const query = new URLSearchParams({ token });
+  if (callbackUrl !== "/") query.set("callbackUrl", callbackUrl);
+  return new URL(`/verify-email?${query}`, env.AUTH_URL).toString();
+}
+
+export async function sendVerificationMail(member: PendingMember, { callbackUrl, browser }: LinkContext = {}): Promise<void> {
+  const token = await issueToken("emailVerification", [member.id, signupStamp(member.passwordHash), browser ?? ""].join("."));
+  const url = verificationUrl(token, safeCallbackUrl(callbackUrl));
   const sent = await sendMail(member.email, "[컴공방] 이메일 주소를 인증해 주세요", VerificationMail({ nickname: member.nickname, url, minutes: TOKEN_TTL_MINUTES }));
   await unlessSent(sent, member.email, "verificationMails");
 }
@@ -73,21 +87,30 @@ export async function sendPasswordResetMail(member: { id: string; email: string 
 
 /**
  * Resends the verification mail if the address belongs to an unverified account. Answers the
- * same for every address; only the quota can refuse (MAIL_COOLDOWN).
+ * same for every address; only the quota can refuse (MAIL_COOLDOWN). The new link is bound to
+ * the asking browser's signup secret, if it has one: whoever asks, only the mailbox gets the
+ * token, and only token and secret together sign in.
  */
-export async function resendVerification(email: string): Promise<void> {
+export async function resendVerification(email: string, link: LinkContext = {}): Promise<void> {
   await takeMailQuota(email, "verificationMails");
   const member = await db.member.findUnique({ where: { email }, select: { id: true, nickname: true, emailVerified: true, passwordHash: true } });
-  if (member?.passwordHash && !member.emailVerified) await sendVerificationMail({ ...member, email, passwordHash: member.passwordHash });
+  if (member?.passwordHash && !member.emailVerified) await sendVerificationMail({ ...member, email, passwordHash: member.passwordHash }, link);
 }
 
+/** How long a used link is still recognised as one that verified its member. */
+const USED_LINK_TTL_SECONDS = 60 * 60;
+
 /**
- * Marks the token's member verified. VERIFY_LINK_INVALID if the token is unknown, used or
- * expired, or its signup was replaced by a later one. One statement compares the stamp and
- * sets the flag, so a signup replacing the password in between cannot be verified by the older link.
+ * Marks the token's member verified. VERIFY_LINK_INVALID if the token is unknown, expired, or
+ * its signup was replaced by a later one; VERIFY_LINK_USED if it already verified its member
+ * (within the hour). One statement compares the stamp and sets the flag, so a signup replacing
+ * the password in between cannot be verified by the older link. `sameBrowser`: the request
+ * carries the secret of the browser that signed up (`browser`, its digest), so it may sign in.
  */
-export async function verifyEmail(token: string): Promise<{ email: string }> {
-  const [memberId, stamp] = (await consumeToken("emailVerification", token))?.split(".") ?? [];
+export async function verifyEmail(token: string, browser: string | null = null): Promise<{ email: string; memberId: string; sameBrowser: boolean }> {
+  const subject = await consumeToken("emailVerification", token);
+  if (!subject) return refuseUsedOrInvalid(token);
+  const [memberId, stamp, bound] = subject.split(".");
   if (!memberId || !stamp) throw new DomainError("VERIFY_LINK_INVALID");
   const [member] = await db.$queryRaw<{ email: string }[]>`
     UPDATE members SET email_verified = coalesce(email_verified, now()), updated_at = now()
@@ -95,5 +118,13 @@ export async function verifyEmail(token: string): Promise<{ email: string }> {
       AND encode(sha256(convert_to(password_hash, 'UTF8')), 'hex') = ${stamp}
     RETURNING email`;
   if (!member) throw new DomainError("VERIFY_LINK_INVALID");
-  return member;
+  await redis.set(redisKeys.usedVerification(tokenDigest(token)), memberId, { ex: USED_LINK_TTL_SECONDS });
+  return { email: member.email, memberId, sameBrowser: isSameBrowser(bound, browser) };
+}
+
+/** A link seen verifying its (still verified) member says so; any other unknown token is invalid. */
+async function refuseUsedOrInvalid(token: string): Promise<never> {
+  const memberId = await redis.get<string>(redisKeys.usedVerification(tokenDigest(token)));
+  const verified = memberId ? await db.member.count({ where: { id: memberId, emailVerified: { not: null } } }) : 0;
+  throw new DomainError(verified ? "VERIFY_LINK_USED" : "VERIFY_LINK_INVALID");
 }

@@ -3,6 +3,7 @@
 // zod/mini, pure: no server imports. The common-password list is checked on the server only
 // (lib/auth/password-policy.ts).
 import * as z from "zod/mini";
+import { safeCallbackUrl } from "@/lib/callback-url";
 import { DELETE_CONFIRMATION, PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validation/auth-constants";
 
 export const emailSchema = z.pipe(
@@ -62,8 +63,14 @@ const agreementsObject = z.object({
 export const agreementsSchema = z.prefault(agreementsObject, {} as z.input<typeof agreementsObject>);
 export type Agreements = z.output<typeof agreementsSchema>;
 
+/**
+ * Where a signup (and its mailed link) returns to: any string is taken, and anything but a path
+ * of this site becomes "/" (lib/callback-url.ts), as on the login page; absent is "/".
+ */
+const callbackUrlField = z.pipe(z._default(z.string(), "/"), z.transform((value: string) => safeCallbackUrl(value)));
+
 export const signupSchema = z
-  .object({ email: emailSchema, nickname: nicknameSchema, password: passwordSchema, agreements: agreementsSchema })
+  .object({ email: emailSchema, nickname: nicknameSchema, password: passwordSchema, agreements: agreementsSchema, callbackUrl: callbackUrlField })
   .check(noEmailInPassword);
 
 /** The signup form also asks for the password twice; the API does not. */
@@ -80,6 +87,9 @@ export const marketingConsentSchema = z.object({ agreed: z.boolean("동의 여�
 export const loginSchema = z.object({ email: emailSchema, password: typedPasswordSchema });
 
 export const emailOnlySchema = z.object({ email: emailSchema });
+
+/** Resending the verification mail: the address, and where its link returns to. */
+export const resendVerificationSchema = z.object({ email: emailSchema, callbackUrl: callbackUrlField });
 
 /** Email and password-reset tokens: 32 random bytes, base64url (43 characters). */
 export const tokenSchema = z.object({
