@@ -35,7 +35,8 @@ export function LegalDocument({ title, effective, intro, sections }: { title: st
 /** A small two-column table (항목 | 내용) for what the policies list. */
 export function LegalTable({ caption, head, rows }: { caption: string; head: string[]; rows: string[][] }) {
   return (
-    <div className="overflow-x-auto">
+    // On a phone the table scrolls sideways: the region takes keyboard focus so it can be scrolled without a pointer.
+    <div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
       <table className="w-full min-w-[32rem] border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>

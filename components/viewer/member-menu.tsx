@@ -55,13 +55,14 @@ export function MemberMenu() {
       {member === undefined ? null : member ? (
         <>
           <WorkAreas member={member} />
-          <Link href="/cart" aria-label={`장바구니 ${cartCount}개`} className={`relative flex items-center ${item}`}>
+          {/* Named by its text, "장바구니 N개", of which the badge's visible number is part (WCAG 2.5.3). */}
+          <Link href="/cart" className={`relative flex items-center ${item}`}>
             <CartIcon className="size-5" />
-            {cartCount > 0 && (
-              <span aria-hidden="true" className="absolute -top-1 -right-1 min-w-4 rounded-full bg-brand-600 px-1 text-center text-[10px] font-bold leading-4 text-white tabular-nums">
-                {cartCount}
-              </span>
-            )}
+            <span className="sr-only">장바구니 </span>
+            <span className={cartCount > 0 ? "absolute -top-1 -right-1 min-w-4 rounded-full bg-brand-600 px-1 text-center text-[10px] font-bold leading-4 text-white tabular-nums" : "sr-only"}>
+              {cartCount}
+            </span>
+            <span className="sr-only">개</span>
           </Link>
           <Link href="/mypage" className={`flex items-center gap-1 ${item}`}>
             <UserIcon className="size-5" />

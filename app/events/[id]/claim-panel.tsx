@@ -48,7 +48,9 @@ export function ClaimPanel({ eventId, initial, followGate }: ClaimPanelProps) {
   const [claimed, setClaimed] = useState<Claimed | null>(null);
   const [answered, setAnswered] = useState<Result | null>(null);
   const mine = claimed ?? held;
-  const result = answered ?? (held ? { tone: "info" as const, text: CLIENT_FAILURES.ALREADY_CLAIMED.message } : null);
+  // The opening second's announcement says the least: any answer, or a coupon already held, comes first.
+  const [openedNews, setOpenedNews] = useState<Result | null>(null);
+  const result = answered ?? (held ? { tone: "info" as const, text: CLIENT_FAILURES.ALREADY_CLAIMED.message } : null) ?? openedNews;
   const { now, live, adjust } = useLiveEvent(eventId, initial);
   const { place, notice, pending, start } = useClaim(eventId, viewer.ready && viewer.signedIn && !held, decide);
 
@@ -62,7 +64,7 @@ export function ClaimPanel({ eventId, initial, followGate }: ClaimPanelProps) {
   // The opening second is announced (role=status below) to whoever is watching the countdown.
   const opened = useRef(status);
   useEffect(() => {
-    if (opened.current === "SCHEDULED" && status === "OPEN") setAnswered((a) => a ?? { tone: "info", text: "쿠폰 받기가 열렸어요. 지금 받을 수 있어요." });
+    if (opened.current === "SCHEDULED" && status === "OPEN") setOpenedNews({ tone: "info", text: "쿠폰 받기가 열렸어요. 지금 받을 수 있어요." });
     opened.current = status;
   }, [status]);
   /** The press as its button said: follow first where it must (팔로우하고 쿠폰 받기), then claim; why a follow failed, or null. */

@@ -16,7 +16,10 @@ type Props = { eventId: number; startsAt: string; leadSeconds: number; lead: str
 export function ReminderButton({ eventId, startsAt, leadSeconds, lead }: Props) {
   const { view, shown, toggle } = useSyncedToggle({ kind: "reminder", id: eventId, pageCount: 0 });
   const tooLate = useCountdown(Date.parse(startsAt) - leadSeconds * 1000) === 0;
+  // A cached page rendered before the opening may still carry this section: gone once it opened.
+  const opened = useCountdown(Date.parse(startsAt)) === 0;
   const note = shown.on ? `신청했어요. 오픈 ${lead} 전에 메일로 알려 드려요.` : tooLate ? "곧 열려요! 오픈 시각에 이 페이지에서 쿠폰을 받아 주세요." : `오픈 ${lead} 전에 메일로 알려 드려요.`;
+  if (opened) return null;
   return (
     <section aria-labelledby="reminder-title" className="mt-6 flex flex-wrap items-center justify-between gap-3 rounded-2xl border border-stone-200 px-5 py-4">
       <div className="min-w-0">
