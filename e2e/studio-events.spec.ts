@@ -103,7 +103,7 @@ test("an open follower coupon: the live panel counts a claim, the CSV downloads 
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "발급 쿠폰 CSV 내려받기" }).click();
   const csv = (await readFile(await (await download).path(), "utf8")).replace(/^\uFEFF/, "").trimEnd().split("\r\n");
-  expect(csv[0]).toBe("순번,쿠폰 ID,발급 시각,만료 시각,사용 여부");
+  expect(csv[0]).toBe("순번,쿠폰 ID,발급 시각,만료 시각,사용 여부,할인 금액,주문 금액");
   expect(csv).toHaveLength(2);
   expect(csv[1]).toMatch(/^1,/);
 
