@@ -55,14 +55,16 @@ export function MemberMenu() {
       {member === undefined ? null : member ? (
         <>
           <WorkAreas member={member} />
-          {/* Named by its text, "장바구니 N개", of which the badge's visible number is part (WCAG 2.5.3). */}
-          <Link href="/cart" className={`relative flex items-center ${item}`}>
+          {/* The badge draws its number from data-count (CSS), so the link's one name is its label,
+              "장바구니 N개": a text node "1" beside it would be read apart ("장바구니 1 개"). */}
+          <Link href="/cart" aria-label={`장바구니 ${cartCount}개`} className={`relative flex items-center ${item}`}>
             <CartIcon className="size-5" />
-            <span className="sr-only">장바구니 </span>
-            <span className={cartCount > 0 ? "absolute -top-1 -right-1 min-w-4 rounded-full bg-brand-600 px-1 text-center text-[10px] font-bold leading-4 text-white tabular-nums" : "sr-only"}>
-              {cartCount}
-            </span>
-            <span className="sr-only">개</span>
+            {cartCount > 0 && (
+              <span
+                data-count={cartCount}
+                className="absolute -top-1 -right-1 min-w-4 rounded-full bg-brand-600 px-1 text-center text-[10px] font-bold leading-4 text-white tabular-nums after:content-[attr(data-count)]"
+              />
+            )}
           </Link>
           <Link href="/mypage" className={`flex items-center gap-1 ${item}`}>
             <UserIcon className="size-5" />
