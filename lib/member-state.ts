@@ -3,6 +3,7 @@ import type { SignedInMember } from "@/lib/auth/signed-in-member";
 import { db } from "@/lib/db";
 import { followedAmong } from "@/lib/follows";
 import { likedAmong } from "@/lib/likes";
+import { countUnread } from "@/lib/notifications";
 import { remindedAmong } from "@/lib/reminders";
 
 // Public pages are cached and the same for everyone; what belongs to the person looking at one
@@ -26,6 +27,8 @@ export type ViewerState = {
   coupons: HeldCoupon[];
   /** Events among `events` the member asked 오픈 알림 for. */
   reminderEventIds: number[];
+  /** 마이페이지 알림 not yet read (the header's badge). */
+  unreadNotifications: number;
 };
 
 /** The member's coupons among these events. */
@@ -37,12 +40,13 @@ async function couponsAmong(memberId: string, eventIds: number[]): Promise<HeldC
 
 /** What this member has among the asked ids; a visitor who is not signed in has nothing. */
 export async function viewerState(member: SignedInMember | null, query: ViewerQuery): Promise<ViewerState> {
-  if (!member) return { member: null, likedProductIds: [], followedAtelierIds: [], coupons: [], reminderEventIds: [] };
-  const [liked, followed, coupons, reminded] = await Promise.all([
+  if (!member) return { member: null, likedProductIds: [], followedAtelierIds: [], coupons: [], reminderEventIds: [], unreadNotifications: 0 };
+  const [liked, followed, coupons, reminded, unread] = await Promise.all([
     likedAmong(member.id, query.products),
     followedAmong(member.id, query.ateliers),
     couponsAmong(member.id, query.events),
     remindedAmong(member.id, query.events),
+    countUnread(member.id),
   ]);
   return {
     member: { nickname: member.nickname, isMarketer: member.role === "MARKETER", atelierId: member.atelierId },
@@ -50,5 +54,6 @@ export async function viewerState(member: SignedInMember | null, query: ViewerQu
     followedAtelierIds: [...followed],
     coupons,
     reminderEventIds: [...reminded],
+    unreadNotifications: unread,
   };
 }

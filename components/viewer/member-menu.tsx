@@ -1,9 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { UserIcon } from "@/components/icons";
+import { BellIcon, UserIcon } from "@/components/icons";
 import { LogoutButton } from "@/components/logout-button";
-import { useViewerMember } from "@/components/viewer/viewer";
+import { useUnreadNotifications, useViewerMember } from "@/components/viewer/viewer";
 import type { ViewerMember } from "@/lib/member-state";
 
 const item = "rounded-full px-2 py-1 hover:bg-stone-100";
@@ -43,6 +43,21 @@ function WorkAreas({ member }: { member: ViewerMember }) {
   );
 }
 
+/** 마이페이지 알림, named with the unread count (`알림 3개`) and showing it as a badge. */
+function NotificationsLink() {
+  const unread = useUnreadNotifications();
+  return (
+    <Link href="/mypage/notifications" aria-label={unread > 0 ? `알림 ${unread}개` : "알림"} className={`relative ${item}`}>
+      <BellIcon className="size-5" />
+      {unread > 0 && (
+        <span aria-hidden="true" className="absolute -right-0.5 -top-0.5 min-w-4 rounded-full bg-brand-600 px-1 text-center text-[10px] font-bold leading-4 text-white">
+          {unread > 99 ? "99+" : unread}
+        </span>
+      )}
+    </Link>
+  );
+}
+
 /**
  * The header's 내 메뉴, from the viewer's state (the header is cached with the page). Empty until
  * the first answer; its width is reserved for a member's links (right-aligned), so neither the
@@ -55,6 +70,7 @@ export function MemberMenu() {
       {member === undefined ? null : member ? (
         <>
           <WorkAreas member={member} />
+          <NotificationsLink />
           <Link href="/mypage" className={`flex items-center gap-1 ${item}`}>
             <UserIcon className="size-5" />
             <span className="hidden sm:inline">마이페이지</span>

@@ -5,7 +5,7 @@ import { ViewerStore } from "@/components/viewer/viewer-store";
 import type { ViewerQuery, ViewerState } from "@/lib/member-state";
 
 const shopper = { nickname: "도예가", isMarketer: false, atelierId: null };
-const signedOut: ViewerState = { member: null, likedProductIds: [], followedAtelierIds: [], coupons: [], reminderEventIds: [] };
+const signedOut: ViewerState = { member: null, likedProductIds: [], followedAtelierIds: [], coupons: [], reminderEventIds: [], unreadNotifications: 0 };
 
 /** A fake endpoint: records each query and answers when the test says so. */
 function endpoint() {
@@ -34,13 +34,31 @@ describe("ViewerStore", () => {
     expect(store.toggle("like", 1)).toBeUndefined();
     expect(store.member()).toEqual({ member: undefined, current: false });
 
-    api.calls[0]!.answer({ member: shopper, likedProductIds: [2], followedAtelierIds: [3], coupons: [{ eventId: 4, seq: 7, expiresAt: "2030-01-01T00:00:00.000Z" }], reminderEventIds: [] });
+    api.calls[0]!.answer({ member: shopper, likedProductIds: [2], followedAtelierIds: [3], coupons: [{ eventId: 4, seq: 7, expiresAt: "2030-01-01T00:00:00.000Z" }], reminderEventIds: [], unreadNotifications: 0 });
     await settle();
     expect(store.member()).toEqual({ member: shopper, current: true });
     expect(store.toggle("like", 1)).toEqual({ on: false });
     expect(store.toggle("like", 2)).toEqual({ on: true });
     expect(store.toggle("follow", 3)).toEqual({ on: true });
     expect(store.coupon(4)).toEqual({ eventId: 4, seq: 7, expiresAt: "2030-01-01T00:00:00.000Z" });
+  });
+
+  it("keeps the unread notification count of every answer, and the notifications page's own", async () => {
+    const api = endpoint();
+    const store = new ViewerStore(api.fetchViewer);
+    expect(store.unread()).toBe(0);
+    store.startView();
+    await settle();
+    api.calls[0]!.answer({ ...signedOut, member: shopper, unreadNotifications: 3 });
+    await settle();
+    expect(store.unread()).toBe(3);
+    store.setUnread(0);
+    expect(store.unread()).toBe(0);
+    store.startView();
+    await settle();
+    api.calls[1]!.answer({ ...signedOut, member: shopper, unreadNotifications: 1 });
+    await settle();
+    expect(store.unread()).toBe(1);
   });
 
   it("asks for an event's coupon and 오픈 알림 with the event's id once, and answers both", async () => {
@@ -52,7 +70,7 @@ describe("ViewerStore", () => {
     store.startView();
     await settle();
     expect(api.calls.map((c) => c.query)).toEqual([{ products: [], ateliers: [], events: [4, 5] }]);
-    api.calls[0]!.answer({ member: shopper, likedProductIds: [], followedAtelierIds: [], coupons: [], reminderEventIds: [5] });
+    api.calls[0]!.answer({ member: shopper, likedProductIds: [], followedAtelierIds: [], coupons: [], reminderEventIds: [5], unreadNotifications: 0 });
     await settle();
     expect(store.coupon(4)).toBeNull();
     expect(store.toggle("reminder", 4)).toEqual({ on: false });
@@ -77,14 +95,14 @@ describe("ViewerStore", () => {
     store.register("like", 6);
     await settle();
     expect(api.calls).toHaveLength(1);
-    api.calls[0]!.answer({ member: shopper, likedProductIds: [1], followedAtelierIds: [], coupons: [], reminderEventIds: [] });
+    api.calls[0]!.answer({ member: shopper, likedProductIds: [1], followedAtelierIds: [], coupons: [], reminderEventIds: [], unreadNotifications: 0 });
     await settle();
     expect(api.calls.map((c) => c.query)).toEqual([
       { products: [1], ateliers: [], events: [] },
       { products: [5, 6], ateliers: [], events: [] },
     ]);
     expect(store.toggle("like", 5)).toBeUndefined();
-    api.calls[1]!.answer({ member: shopper, likedProductIds: [6], followedAtelierIds: [], coupons: [], reminderEventIds: [] });
+    api.calls[1]!.answer({ member: shopper, likedProductIds: [6], followedAtelierIds: [], coupons: [], reminderEventIds: [], unreadNotifications: 0 });
     await settle();
     expect(store.toggle("like", 5)).toEqual({ on: false });
     expect(store.toggle("like", 6)).toEqual({ on: true });
@@ -117,7 +135,7 @@ describe("ViewerStore", () => {
     store.startView();
     await settle();
     expect(api.calls.map((c) => c.query.products)).toEqual([[1], [2]]);
-    api.calls[0]!.answer({ member: shopper, likedProductIds: [1], followedAtelierIds: [], coupons: [], reminderEventIds: [] });
+    api.calls[0]!.answer({ member: shopper, likedProductIds: [1], followedAtelierIds: [], coupons: [], reminderEventIds: [], unreadNotifications: 0 });
     await settle();
     expect(store.member().current).toBe(false);
     expect(store.toggle("like", 1)).toBeUndefined();
@@ -133,12 +151,12 @@ describe("ViewerStore", () => {
     store.register("like", 1);
     store.startView();
     await settle();
-    api.calls[0]!.answer({ member: shopper, likedProductIds: [], followedAtelierIds: [], coupons: [], reminderEventIds: [] });
+    api.calls[0]!.answer({ member: shopper, likedProductIds: [], followedAtelierIds: [], coupons: [], reminderEventIds: [], unreadNotifications: 0 });
     await settle();
     store.register("like", 2);
     await settle();
     store.record("like", 2, { on: true, count: 11 });
-    api.calls[1]!.answer({ member: shopper, likedProductIds: [], followedAtelierIds: [], coupons: [], reminderEventIds: [] });
+    api.calls[1]!.answer({ member: shopper, likedProductIds: [], followedAtelierIds: [], coupons: [], reminderEventIds: [], unreadNotifications: 0 });
     await settle();
     expect(store.toggle("like", 2)).toEqual({ on: true, count: 11 });
   });
@@ -149,7 +167,7 @@ describe("ViewerStore", () => {
     store.register("like", 1);
     store.startView();
     await settle();
-    api.calls[0]!.answer({ member: shopper, likedProductIds: [1], followedAtelierIds: [], coupons: [], reminderEventIds: [] });
+    api.calls[0]!.answer({ member: shopper, likedProductIds: [1], followedAtelierIds: [], coupons: [], reminderEventIds: [], unreadNotifications: 0 });
     await settle();
     store.register("like", 2);
     await settle();
@@ -184,7 +202,7 @@ describe("ViewerStore", () => {
     store.startView();
     await settle();
     expect(api.calls[0]!.query.products).toHaveLength(200);
-    api.calls[0]!.answer({ member: shopper, likedProductIds: [], followedAtelierIds: [], coupons: [], reminderEventIds: [] });
+    api.calls[0]!.answer({ member: shopper, likedProductIds: [], followedAtelierIds: [], coupons: [], reminderEventIds: [], unreadNotifications: 0 });
     await settle();
     expect(api.calls[1]!.query.products).toEqual(Array.from({ length: 50 }, (_, i) => 201 + i));
   });
