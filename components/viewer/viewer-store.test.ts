@@ -61,6 +61,17 @@ describe("ViewerStore", () => {
     expect(store.unread()).toBe(1);
   });
 
+  it("keeps the notifications page's count over an answer asked before it (the page view's own request)", async () => {
+    const api = endpoint();
+    const store = new ViewerStore(api.fetchViewer);
+    store.startView();
+    await settle();
+    store.setUnread(0); // marked read while the view's request is on the way
+    api.calls[0]!.answer({ ...signedOut, member: shopper, unreadNotifications: 2 });
+    await settle();
+    expect(store.unread()).toBe(0);
+  });
+
   it("asks for an event's coupon and 오픈 알림 with the event's id once, and answers both", async () => {
     const api = endpoint();
     const store = new ViewerStore(api.fetchViewer);

@@ -42,6 +42,8 @@ export class ViewerStore {
   private memberView: MemberView = { member: undefined, current: false };
   /** 마이페이지 알림 not yet read, as the last answer (or the notifications page) said. */
   private unreadNotifications = 0;
+  /** When the notifications page last set the count, on `clock`: an answer asked before it is older. */
+  private unreadWritten = 0;
   /** Bumped by every page view: answers to an earlier view's requests are dropped. */
   private view = 0;
   /** Orders requests and local writes: an answer never overwrites a write newer than its request. */
@@ -63,6 +65,7 @@ export class ViewerStore {
 
   /** The notifications page marked them read: the header's badge follows without another request. */
   setUnread(count: number): void {
+    this.unreadWritten = ++this.clock;
     this.unreadNotifications = count;
     this.emit();
   }
@@ -181,7 +184,7 @@ export class ViewerStore {
       return;
     }
     if (!current) this.memberView = { member: answer.member, current: true };
-    this.unreadNotifications = answer.unreadNotifications;
+    if (this.unreadWritten < startedAt) this.unreadNotifications = answer.unreadNotifications;
     for (const key of asked) {
       if ((this.written.get(key) ?? 0) < startedAt) this.apply(key, answer);
     }
