@@ -31,7 +31,7 @@ async function pagesOf(role: Role): Promise<string[]> {
     case "anonymous":
       return ["/", `/categories/${id.category}`, `/categories/${id.category}?sort=price&page=2`, `/products/${id.product}`, "/ateliers", `/ateliers/${id.atelier}`, `/events/${id.event}`, "/events", `/search?q=${encodeURIComponent("머그")}`, "/login", "/signup", "/forgot-password", "/terms", "/privacy", "/no-such-page"];
     case "shopper":
-      return ["/", `/products/${id.product}`, `/ateliers/${id.atelier}`, `/events/${id.event}`, "/mypage", "/mypage/follows", "/mypage/coupons", "/mypage/orders", "/mypage/account", "/cart", "/checkout"];
+      return ["/", `/products/${id.product}`, `/ateliers/${id.atelier}`, `/events/${id.event}`, "/mypage", "/mypage/follows", "/mypage/coupons", "/mypage/notifications", "/mypage/orders", "/mypage/account", "/cart", "/checkout"];
     case "owner":
       return ["/studio/followers", "/studio/coupon-events", "/studio/coupon-events/new", "/studio/orders"];
     case "marketer":

@@ -45,6 +45,10 @@ export function productionRefusals(source: NodeJS.ProcessEnv): Refusal[] {
   if (PLACEHOLDER_SECRETS.has(source.AUTH_SECRET ?? "")) {
     refusals.push({ name: "AUTH_SECRET", message: "is a placeholder published in this repository; set your own (openssl rand -base64 32)" });
   }
+  // Holding advertising at night is the law; only an outbox that delivers to nobody may skip it.
+  if (source.ADVERTISING_QUIET_HOURS === "off" && !(source.RESEND_BASE_URL && isLocalHost(new URL(source.RESEND_BASE_URL).hostname))) {
+    refusals.push({ name: "ADVERTISING_QUIET_HOURS", message: "may be off only while mail goes to a local outbox (RESEND_BASE_URL)" });
+  }
   if (source.ALLOW_LOCAL_SERVICES === "1") return refusals;
   const allow = "(ALLOW_LOCAL_SERVICES=1 allows it)";
   if (source.AUTH_URL && new URL(source.AUTH_URL).protocol !== "https:") {

@@ -90,4 +90,14 @@ describe("production start refuses what belongs on a developer's machine", () =>
   it("ALLOW_LOCAL_SERVICES takes 0 or 1, so a typo is not silently a refusal or a permission", () => {
     expect(() => parseEnv({ ...production, ALLOW_LOCAL_SERVICES: "yes" })).toThrow(/ALLOW_LOCAL_SERVICES/);
   });
+
+  it("holds advertising at night unless mail goes to a local outbox (ADVERTISING_QUIET_HOURS=off), whatever else is allowed", () => {
+    expect(parseEnv(production).ADVERTISING_QUIET_HOURS).toBe("on");
+    for (const resend of [{}, { RESEND_BASE_URL: "https://api.resend.com" }]) {
+      expect(() => parseEnv({ ...production, ...resend, ADVERTISING_QUIET_HOURS: "off", ALLOW_LOCAL_SERVICES: "1" })).toThrow(/ADVERTISING_QUIET_HOURS: may be off only/);
+    }
+    const outbox = { RESEND_BASE_URL: "http://127.0.0.1:8025", ALLOW_LOCAL_SERVICES: "1" };
+    expect(parseEnv({ ...production, ...outbox, ADVERTISING_QUIET_HOURS: "off" }).ADVERTISING_QUIET_HOURS).toBe("off");
+    expect(() => parseEnv({ ...production, ADVERTISING_QUIET_HOURS: "never" })).toThrow(/ADVERTISING_QUIET_HOURS/);
+  });
 });

@@ -63,6 +63,12 @@ const schema = z.object({
    */
   MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(8),
   MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3_600).default(5),
+  /**
+   * Advertising mail is held 21:00–08:00 KST (정보통신망법 §50). `off` only for mail that reaches
+   * nobody: the test stack, whose outbox catches everything, so tests need not wait for 08:00.
+   * Production refuses it unless mail goes to a local outbox (lib/env-production.ts).
+   */
+  ADVERTISING_QUIET_HOURS: z.enum(["on", "off"]).default("on"),
   /** A deployment's permission for http and private hosts in production (lib/env-production.ts). */
   ALLOW_LOCAL_SERVICES: z.enum(["0", "1"]).optional(),
 });

@@ -4,6 +4,7 @@ import { countCartLines } from "@/lib/cart";
 import { db } from "@/lib/db";
 import { followedAmong } from "@/lib/follows";
 import { likedAmong } from "@/lib/likes";
+import { countUnread } from "@/lib/notifications";
 import { remindedAmong } from "@/lib/reminders";
 
 // Public pages are cached and the same for everyone; what belongs to the person looking at one
@@ -29,6 +30,8 @@ export type ViewerState = {
   reminderEventIds: number[];
   /** Lines in the member's 장바구니 (the header's badge); 0 when signed out. */
   cartCount: number;
+  /** 마이페이지 알림 not yet read (the header's badge). */
+  unreadNotifications: number;
 };
 
 /** The member's coupons among these events. */
@@ -40,13 +43,14 @@ async function couponsAmong(memberId: string, eventIds: number[]): Promise<HeldC
 
 /** What this member has among the asked ids; a visitor who is not signed in has nothing. */
 export async function viewerState(member: SignedInMember | null, query: ViewerQuery): Promise<ViewerState> {
-  if (!member) return { member: null, likedProductIds: [], followedAtelierIds: [], coupons: [], reminderEventIds: [], cartCount: 0 };
-  const [liked, followed, coupons, reminded, cartCount] = await Promise.all([
+  if (!member) return { member: null, likedProductIds: [], followedAtelierIds: [], coupons: [], reminderEventIds: [], cartCount: 0, unreadNotifications: 0 };
+  const [liked, followed, coupons, reminded, cartCount, unread] = await Promise.all([
     likedAmong(member.id, query.products),
     followedAmong(member.id, query.ateliers),
     couponsAmong(member.id, query.events),
     remindedAmong(member.id, query.events),
     countCartLines(member.id),
+    countUnread(member.id),
   ]);
   return {
     member: { nickname: member.nickname, isMarketer: member.role === "MARKETER", atelierId: member.atelierId },
@@ -55,5 +59,6 @@ export async function viewerState(member: SignedInMember | null, query: ViewerQu
     coupons,
     reminderEventIds: [...reminded],
     cartCount,
+    unreadNotifications: unread,
   };
 }

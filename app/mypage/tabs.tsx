@@ -11,6 +11,7 @@ export function MypageTabs({ counts }: { counts: Counts }) {
     { href: "/mypage/follows", label: "팔로우하는 작가", count: counts.follows },
     { href: "/mypage/coupons", label: "내 쿠폰", count: counts.coupons },
     { href: "/mypage/orders", label: "주문내역" },
+    { href: "/mypage/notifications", label: "알림" },
     { href: "/mypage/account", label: "회원정보" },
   ];
   return <TabNav label="마이페이지 메뉴" tabs={tabs} current={usePathname()} className="mt-6" />;

@@ -1,9 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { CartIcon, UserIcon } from "@/components/icons";
+import { BellIcon, CartIcon, UserIcon } from "@/components/icons";
 import { LogoutButton } from "@/components/logout-button";
-import { useViewerMember } from "@/components/viewer/viewer";
+import { useUnreadNotifications, useViewerMember } from "@/components/viewer/viewer";
 import type { ViewerMember } from "@/lib/member-state";
 
 const item = "rounded-full px-2 py-1 hover:bg-stone-100";
@@ -44,6 +44,32 @@ function WorkAreas({ member }: { member: ViewerMember }) {
 }
 
 /**
+ * A count over an icon link, whose name (aria-label, "장바구니 2개") already says it: the number is
+ * drawn from data-count (CSS), so no text node "2" is read apart from the label or makes a label
+ * that the visible text does not begin (axe's label-in-name check).
+ */
+function CountBadge({ count }: { count: number }) {
+  if (count <= 0) return null;
+  return (
+    <span
+      data-count={count > 99 ? "99+" : count}
+      className="absolute -top-1 -right-1 min-w-4 rounded-full bg-brand-600 px-1 text-center text-[10px] font-bold leading-4 text-white tabular-nums after:content-[attr(data-count)]"
+    />
+  );
+}
+
+/** 마이페이지 알림, named with the unread count (`알림 3개`) and showing it as a badge. */
+function NotificationsLink() {
+  const unread = useUnreadNotifications();
+  return (
+    <Link href="/mypage/notifications" aria-label={unread > 0 ? `알림 ${unread}개` : "알림"} className={`relative ${item}`}>
+      <BellIcon className="size-5" />
+      <CountBadge count={unread} />
+    </Link>
+  );
+}
+
+/**
  * The header's 내 메뉴, from the viewer's state (the header is cached with the page). Empty until
  * the first answer; its width is reserved for a member's links and the 장바구니 (right-aligned), so
  * neither the menu nor the search box beside it moves when they arrive.
@@ -55,17 +81,11 @@ export function MemberMenu() {
       {member === undefined ? null : member ? (
         <>
           <WorkAreas member={member} />
-          {/* The badge draws its number from data-count (CSS), so the link's one name is its label,
-              "장바구니 N개": a text node "1" beside it would be read apart ("장바구니 1 개"). */}
           <Link href="/cart" aria-label={`장바구니 ${cartCount}개`} className={`relative flex items-center ${item}`}>
             <CartIcon className="size-5" />
-            {cartCount > 0 && (
-              <span
-                data-count={cartCount}
-                className="absolute -top-1 -right-1 min-w-4 rounded-full bg-brand-600 px-1 text-center text-[10px] font-bold leading-4 text-white tabular-nums after:content-[attr(data-count)]"
-              />
-            )}
+            <CountBadge count={cartCount} />
           </Link>
+          <NotificationsLink />
           <Link href="/mypage" className={`flex items-center gap-1 ${item}`}>
             <UserIcon className="size-5" />
             <span className="hidden sm:inline">마이페이지</span>

@@ -5,7 +5,7 @@ import { ViewerStore } from "@/components/viewer/viewer-store";
 import type { ViewerQuery, ViewerState } from "@/lib/member-state";
 
 const shopper = { nickname: "도예가", isMarketer: false, atelierId: null };
-const signedOut: ViewerState = { member: null, likedProductIds: [], followedAtelierIds: [], coupons: [], reminderEventIds: [], cartCount: 0 };
+const signedOut: ViewerState = { member: null, likedProductIds: [], followedAtelierIds: [], coupons: [], reminderEventIds: [], cartCount: 0, unreadNotifications: 0 };
 
 /** A fake endpoint: records each query and answers when the test says so. */
 function endpoint() {
@@ -34,7 +34,7 @@ describe("ViewerStore", () => {
     expect(store.toggle("like", 1)).toBeUndefined();
     expect(store.member()).toEqual({ member: undefined, current: false, cartCount: 0 });
 
-    api.calls[0]!.answer({ member: shopper, likedProductIds: [2], followedAtelierIds: [3], coupons: [{ eventId: 4, seq: 7, expiresAt: "2030-01-01T00:00:00.000Z" }], reminderEventIds: [], cartCount: 2 });
+    api.calls[0]!.answer({ member: shopper, likedProductIds: [2], followedAtelierIds: [3], coupons: [{ eventId: 4, seq: 7, expiresAt: "2030-01-01T00:00:00.000Z" }], reminderEventIds: [], cartCount: 2, unreadNotifications: 0 });
     await settle();
     expect(store.member()).toEqual({ member: shopper, current: true, cartCount: 2 });
     store.recordCart(3);
@@ -43,6 +43,35 @@ describe("ViewerStore", () => {
     expect(store.toggle("like", 2)).toEqual({ on: true });
     expect(store.toggle("follow", 3)).toEqual({ on: true });
     expect(store.coupon(4)).toEqual({ eventId: 4, seq: 7, expiresAt: "2030-01-01T00:00:00.000Z" });
+  });
+
+  it("keeps the unread notification count of every answer, and the notifications page's own", async () => {
+    const api = endpoint();
+    const store = new ViewerStore(api.fetchViewer);
+    expect(store.unread()).toBe(0);
+    store.startView();
+    await settle();
+    api.calls[0]!.answer({ ...signedOut, member: shopper, unreadNotifications: 3 });
+    await settle();
+    expect(store.unread()).toBe(3);
+    store.setUnread(0);
+    expect(store.unread()).toBe(0);
+    store.startView();
+    await settle();
+    api.calls[1]!.answer({ ...signedOut, member: shopper, unreadNotifications: 1 });
+    await settle();
+    expect(store.unread()).toBe(1);
+  });
+
+  it("keeps the notifications page's count over an answer asked before it (the page view's own request)", async () => {
+    const api = endpoint();
+    const store = new ViewerStore(api.fetchViewer);
+    store.startView();
+    await settle();
+    store.setUnread(0); // marked read while the view's request is on the way
+    api.calls[0]!.answer({ ...signedOut, member: shopper, unreadNotifications: 2 });
+    await settle();
+    expect(store.unread()).toBe(0);
   });
 
   it("asks for an event's coupon and 오픈 알림 with the event's id once, and answers both", async () => {
@@ -54,7 +83,7 @@ describe("ViewerStore", () => {
     store.startView();
     await settle();
     expect(api.calls.map((c) => c.query)).toEqual([{ products: [], ateliers: [], events: [4, 5] }]);
-    api.calls[0]!.answer({ member: shopper, likedProductIds: [], followedAtelierIds: [], coupons: [], reminderEventIds: [5], cartCount: 0 });
+    api.calls[0]!.answer({ member: shopper, likedProductIds: [], followedAtelierIds: [], coupons: [], reminderEventIds: [5], cartCount: 0, unreadNotifications: 0 });
     await settle();
     expect(store.coupon(4)).toBeNull();
     expect(store.toggle("reminder", 4)).toEqual({ on: false });
@@ -79,14 +108,14 @@ describe("ViewerStore", () => {
     store.register("like", 6);
     await settle();
     expect(api.calls).toHaveLength(1);
-    api.calls[0]!.answer({ member: shopper, likedProductIds: [1], followedAtelierIds: [], coupons: [], reminderEventIds: [], cartCount: 0 });
+    api.calls[0]!.answer({ member: shopper, likedProductIds: [1], followedAtelierIds: [], coupons: [], reminderEventIds: [], cartCount: 0, unreadNotifications: 0 });
     await settle();
     expect(api.calls.map((c) => c.query)).toEqual([
       { products: [1], ateliers: [], events: [] },
       { products: [5, 6], ateliers: [], events: [] },
     ]);
     expect(store.toggle("like", 5)).toBeUndefined();
-    api.calls[1]!.answer({ member: shopper, likedProductIds: [6], followedAtelierIds: [], coupons: [], reminderEventIds: [], cartCount: 0 });
+    api.calls[1]!.answer({ member: shopper, likedProductIds: [6], followedAtelierIds: [], coupons: [], reminderEventIds: [], cartCount: 0, unreadNotifications: 0 });
     await settle();
     expect(store.toggle("like", 5)).toEqual({ on: false });
     expect(store.toggle("like", 6)).toEqual({ on: true });
@@ -119,7 +148,7 @@ describe("ViewerStore", () => {
     store.startView();
     await settle();
     expect(api.calls.map((c) => c.query.products)).toEqual([[1], [2]]);
-    api.calls[0]!.answer({ member: shopper, likedProductIds: [1], followedAtelierIds: [], coupons: [], reminderEventIds: [], cartCount: 0 });
+    api.calls[0]!.answer({ member: shopper, likedProductIds: [1], followedAtelierIds: [], coupons: [], reminderEventIds: [], cartCount: 0, unreadNotifications: 0 });
     await settle();
     expect(store.member().current).toBe(false);
     expect(store.toggle("like", 1)).toBeUndefined();
@@ -135,12 +164,12 @@ describe("ViewerStore", () => {
     store.register("like", 1);
     store.startView();
     await settle();
-    api.calls[0]!.answer({ member: shopper, likedProductIds: [], followedAtelierIds: [], coupons: [], reminderEventIds: [], cartCount: 0 });
+    api.calls[0]!.answer({ member: shopper, likedProductIds: [], followedAtelierIds: [], coupons: [], reminderEventIds: [], cartCount: 0, unreadNotifications: 0 });
     await settle();
     store.register("like", 2);
     await settle();
     store.record("like", 2, { on: true, count: 11 });
-    api.calls[1]!.answer({ member: shopper, likedProductIds: [], followedAtelierIds: [], coupons: [], reminderEventIds: [], cartCount: 0 });
+    api.calls[1]!.answer({ member: shopper, likedProductIds: [], followedAtelierIds: [], coupons: [], reminderEventIds: [], cartCount: 0, unreadNotifications: 0 });
     await settle();
     expect(store.toggle("like", 2)).toEqual({ on: true, count: 11 });
   });
@@ -151,7 +180,7 @@ describe("ViewerStore", () => {
     store.register("like", 1);
     store.startView();
     await settle();
-    api.calls[0]!.answer({ member: shopper, likedProductIds: [1], followedAtelierIds: [], coupons: [], reminderEventIds: [], cartCount: 0 });
+    api.calls[0]!.answer({ member: shopper, likedProductIds: [1], followedAtelierIds: [], coupons: [], reminderEventIds: [], cartCount: 0, unreadNotifications: 0 });
     await settle();
     store.register("like", 2);
     await settle();
@@ -186,7 +215,7 @@ describe("ViewerStore", () => {
     store.startView();
     await settle();
     expect(api.calls[0]!.query.products).toHaveLength(200);
-    api.calls[0]!.answer({ member: shopper, likedProductIds: [], followedAtelierIds: [], coupons: [], reminderEventIds: [], cartCount: 0 });
+    api.calls[0]!.answer({ member: shopper, likedProductIds: [], followedAtelierIds: [], coupons: [], reminderEventIds: [], cartCount: 0, unreadNotifications: 0 });
     await settle();
     expect(api.calls[1]!.query.products).toEqual(Array.from({ length: 50 }, (_, i) => 201 + i));
   });

@@ -43,6 +43,10 @@ export class ViewerStore {
   private readonly written = new Map<Key, number>();
   private readonly listeners = new Set<() => void>();
   private memberView: MemberView = { member: undefined, current: false, cartCount: 0 };
+  /** 마이페이지 알림 not yet read, as the last answer (or the notifications page) said. */
+  private unreadNotifications = 0;
+  /** When the notifications page last set the count, on `clock`: an answer asked before it is older. */
+  private unreadWritten = 0;
   /** Bumped by every page view: answers to an earlier view's requests are dropped. */
   private view = 0;
   /** Orders requests and local writes: an answer never overwrites a write newer than its request. */
@@ -59,6 +63,15 @@ export class ViewerStore {
   };
 
   member = (): MemberView => this.memberView;
+
+  unread = (): number => this.unreadNotifications;
+
+  /** The notifications page marked them read: the header's badge follows without another request. */
+  setUnread(count: number): void {
+    this.unreadWritten = ++this.clock;
+    this.unreadNotifications = count;
+    this.emit();
+  }
 
   /** undefined until this page view's answer covers the id. */
   toggle = (subject: ToggleSubject, id: number): ToggleEntry | undefined => this.toggles.get(keyOf(subject, id));
@@ -180,6 +193,7 @@ export class ViewerStore {
       return;
     }
     if (!current || answer.cartCount !== this.memberView.cartCount) this.memberView = { member: answer.member, current: true, cartCount: answer.cartCount };
+    if (this.unreadWritten < startedAt) this.unreadNotifications = answer.unreadNotifications;
     for (const key of asked) {
       if ((this.written.get(key) ?? 0) < startedAt) this.apply(key, answer);
     }

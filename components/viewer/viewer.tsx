@@ -46,6 +46,12 @@ export function useViewerMember() {
   return useSyncExternalStore(store.subscribe, store.member, store.member);
 }
 
+/** 마이페이지 알림 not yet read (0 until the first answer, and for a visitor). */
+export function useUnreadNotifications(): number {
+  const store = useViewerStore();
+  return useSyncExternalStore(store.subscribe, store.unread, () => 0);
+}
+
 type ToggleView = { ready: false } | { ready: true; signedIn: boolean; entry: ToggleEntry; ownAtelierId: number | null };
 
 /** A 찜, follow or 오픈 알림 toggle's state for this viewer; not ready until the answer covers its id. */

@@ -32,7 +32,7 @@ describe("GET /api/me/viewer", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("private, no-store");
     expect(response.headers.get("set-cookie")).toBeNull();
-    expect(await response.json()).toEqual({ member: null, likedProductIds: [], followedAtelierIds: [], coupons: [], reminderEventIds: [], cartCount: 0 });
+    expect(await response.json()).toEqual({ member: null, likedProductIds: [], followedAtelierIds: [], coupons: [], reminderEventIds: [], cartCount: 0, unreadNotifications: 0 });
   });
 
   it("answers a member with who they are and their 찜, follows and coupons among the asked ids", async () => {
@@ -51,7 +51,7 @@ describe("GET /api/me/viewer", () => {
 
   it("with no ids still says who is looking (the header's menu)", async () => {
     const body = await (await viewer("", member.cookie)).json();
-    expect(body).toEqual({ member: { nickname: member.nickname, isMarketer: false, atelierId: null }, likedProductIds: [], followedAtelierIds: [], coupons: [], reminderEventIds: [], cartCount: 0 });
+    expect(body).toEqual({ member: { nickname: member.nickname, isMarketer: false, atelierId: null }, likedProductIds: [], followedAtelierIds: [], coupons: [], reminderEventIds: [], cartCount: 0, unreadNotifications: 0 });
   });
 
   it("counts the lines in the member's 장바구니 for the header", async () => {

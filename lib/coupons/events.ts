@@ -6,6 +6,7 @@ import { toCsv } from "@/lib/csv";
 import { DomainError } from "@/lib/errors";
 import type { CouponEvent } from "@/lib/generated/prisma/client";
 import type { CouponEventInput } from "@/lib/validation/coupon-event";
+import { announceFollowerCoupon } from "@/lib/follower-news";
 import { scheduleEventReminders } from "@/lib/reminders";
 
 /** Who acts on events: a marketer (all public events) or an owner (their atelier's). */
@@ -30,6 +31,8 @@ export async function createEvent(input: CouponEventInput, scope: EventScope): P
   // every instance finds it there, even one that just answered 404 for this id).
   await loadState(event.id);
   await scheduleEventReminders(event);
+  // A follower coupon's news: 마이페이지 알림 for every follower, mail for those who agreed.
+  await announceFollowerCoupon(event);
   return event;
 }
 

@@ -26,6 +26,16 @@ function queueDefinitions(): (PgBoss.Queue & { name: string })[] {
       deadLetter: QUEUES.deadMail,
     },
     { name: QUEUES.reminders, policy: "short", retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 300 },
+    { name: QUEUES.news, policy: "standard", retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 300 },
+    {
+      name: QUEUES.newsMail,
+      policy: "standard",
+      retryLimit: env.MAIL_RETRY_LIMIT,
+      retryDelay: env.MAIL_RETRY_DELAY_SECONDS,
+      retryBackoff: true,
+      expireInSeconds: 120,
+      deadLetter: QUEUES.deadMail,
+    },
   ];
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { jobs } from "@/lib/jobs/boss";
-import { mailJob, QUEUES } from "@/lib/jobs/payloads";
+import { mailJob, newsMailJob, QUEUES } from "@/lib/jobs/payloads";
 
 export type DeadMail = { id: string; failedAt: Date; to: string; what: string; reason: string; tries: number };
 
@@ -20,11 +20,13 @@ export async function listDeadMail(limit = 100): Promise<DeadMail[]> {
   return rows.map((row) => {
     const parsed = mailJob.safeParse(row.data);
     const mail = parsed.success ? parsed.data.mail : null;
+    // A follower-news batch goes to its batch's members, not to one address.
+    const news = mail ? null : newsMailJob.safeParse(row.data).data;
     return {
       id: row.id,
       failedAt: row.created_on,
-      to: mail?.to ?? "(알 수 없음)",
-      what: mail ? `${KIND_LABELS[mail.kind]} · ${mail.title}` : "(알 수 없는 메일)",
+      to: mail?.to ?? (news ? `팔로워 묶음 ${news.batch + 1}` : "(알 수 없음)"),
+      what: mail ? `${KIND_LABELS[mail.kind]} · ${mail.title}` : news ? `팔로워 소식 · ${news.news.title}` : "(알 수 없는 메일)",
       reason: row.output?.message ?? "(사유 없음)",
       tries: row.retry_limit + 1,
     };

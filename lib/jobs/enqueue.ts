@@ -1,6 +1,6 @@
 import "server-only";
 import { jobIdOf, jobs } from "@/lib/jobs/boss";
-import { QUEUES, type MailJob, type ReminderJob } from "@/lib/jobs/payloads";
+import { QUEUES, type MailJob, type NewsJob, type NewsMailJob, type ReminderJob } from "@/lib/jobs/payloads";
 
 /** pg-boss inserts a list of jobs in one statement; this many per statement. */
 const INSERT_CHUNK = 500;
@@ -26,5 +26,30 @@ export async function enqueueMails(mails: MailJob[], opts: { startAfter?: Date }
   const startAfter = opts.startAfter?.toISOString();
   for (let i = 0; i < mails.length; i += INSERT_CHUNK) {
     await boss.insert(mails.slice(i, i + INSERT_CHUNK).map((data) => ({ id: jobIdOf(data.idempotencyKey), name: QUEUES.mail, data, startAfter })));
+  }
+}
+
+/** Queues a follower coupon's news fan-out; one job per event, however often this is called. */
+export async function enqueueNewsFanOut(job: NewsJob): Promise<void> {
+  const boss = await jobs();
+  await boss.insert([{ id: jobIdOf(`news:${job.eventId}`), name: QUEUES.news, data: job }]);
+}
+
+/**
+ * Queues follower-news batches, due at `startAfter` (08:00 KST for news written at night). A
+ * job's id comes from (event, batch, due time, reason): queued again for the same reason, a batch
+ * exists once. More than one job for a batch is harmless (lib/follower-news.ts): a later one finds
+ * the batch recorded sent, or sends the same request under the same idempotency key.
+ */
+export async function enqueueNewsBatches(batches: NewsMailJob[], opts: { startAfter?: Date; reason: string }): Promise<void> {
+  if (batches.length === 0) return;
+  const boss = await jobs();
+  const due = opts.startAfter?.toISOString();
+  for (let i = 0; i < batches.length; i += INSERT_CHUNK) {
+    await boss.insert(
+      batches
+        .slice(i, i + INSERT_CHUNK)
+        .map((data) => ({ id: jobIdOf(`news:${data.eventId}:${data.batch}:${due ?? "now"}:${opts.reason}`), name: QUEUES.newsMail, data, startAfter: due })),
+    );
   }
 }

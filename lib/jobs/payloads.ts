@@ -9,6 +9,10 @@ export const QUEUES = {
   reminders: "coupon-reminders",
   /** One job per mail: sent with its idempotency key, retried with backoff. */
   mail: "mail",
+  /** One job per follower coupon: writes every follower's 마이페이지 알림 and queues the news mail batches (lib/follower-news.ts). */
+  news: "follower-news",
+  /** One job per batch of follower-news mail (≤ 100 members): one Resend batch request under one key. */
+  newsMail: "follower-news-mail",
   /** Mail whose retries ran out, with the last failure; read by 마케터 콘솔 → 메일 발송 실패. */
   deadMail: "mail-dead",
 } as const;
@@ -18,6 +22,22 @@ const instant = z.iso.datetime({ offset: true });
 /** A reminder fan-out: which event, and the start time it was scheduled for (a moved event's old job finds another and does nothing). */
 export const reminderJob = z.object({ eventId: z.number(), startsAt: instant });
 export type ReminderJob = z.infer<typeof reminderJob>;
+
+/** A follower coupon to announce: which event (the fan-out reads everything else from the database). */
+export const newsJob = z.object({ eventId: z.number() });
+export type NewsJob = z.infer<typeof newsJob>;
+
+/**
+ * One batch of follower news: the event and the batch number its members were given when their
+ * notifications were written, and what the mail shows (frozen at fan-out, so every try of the
+ * batch renders the same bytes).
+ */
+export const newsMailJob = z.object({
+  eventId: z.number(),
+  batch: z.number(),
+  news: z.object({ title: z.string(), atelierName: z.string(), discount: z.string(), conditions: z.string(), period: z.string() }),
+});
+export type NewsMailJob = z.infer<typeof newsMailJob>;
 
 /** The 오픈 알림 mail to one subscriber: everything the mail shows, so every try renders the same bytes. */
 const couponReminderMail = z.object({

@@ -2,7 +2,8 @@ import "server-only";
 import type PgBoss from "pg-boss";
 import { startBoss } from "@/lib/jobs/boss";
 import { runMailJob, type MailKinds } from "@/lib/jobs/mail";
-import { QUEUES, reminderJob } from "@/lib/jobs/payloads";
+import { newsJob, newsMailJob, QUEUES, reminderJob } from "@/lib/jobs/payloads";
+import { fanOutFollowerNews, sendFollowerNewsBatch } from "@/lib/follower-news";
 import { fanOutReminders, reminderMail } from "@/lib/reminders";
 
 /** Every kind of queued mail and how it is checked and recorded. */
@@ -12,6 +13,11 @@ export const MAIL_KINDS: MailKinds = { "coupon-reminder": reminderMail };
 const MAIL_BATCH = 10;
 /** How often an idle worker asks for due jobs (pg-boss polls; 0.5 s is its floor). */
 const POLL_SECONDS = 1;
+/**
+ * Resend's default rate limit is 2 requests per second per team: a worker sends one follower-news
+ * batch (one request) at a time and starts the next no sooner than this after the last began.
+ */
+const NEWS_REQUEST_INTERVAL_MS = 500;
 
 export type Worker = { boss: PgBoss; stop(): Promise<void> };
 
@@ -40,6 +46,20 @@ export async function startWorker(): Promise<Worker> {
         }
       }),
     );
+  });
+
+  await boss.work(QUEUES.news, { pollingIntervalSeconds: POLL_SECONDS }, async ([job]) => {
+    if (job) return await fanOutFollowerNews(newsJob.parse(job.data));
+  });
+
+  // One batch per fetch (batchSize 1): a failure fails that batch alone, retried with backoff.
+  let lastNewsRequest = 0;
+  await boss.work(QUEUES.newsMail, { pollingIntervalSeconds: POLL_SECONDS, batchSize: 1 }, async ([job]) => {
+    if (!job) return;
+    const wait = lastNewsRequest + NEWS_REQUEST_INTERVAL_MS - Date.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    lastNewsRequest = Date.now();
+    return await sendFollowerNewsBatch(newsMailJob.parse(job.data));
   });
 
   return { boss, stop: () => boss.stop({ graceful: true, timeout: 10_000, wait: true }) };

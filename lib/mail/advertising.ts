@@ -58,13 +58,14 @@ export function unsubscribeHeaders(oneClickUrl: string): Record<string, string> 
 
 /**
  * Whether `draft` may go to `recipient` at `now`: skip (no consent, no address), hold until the
- * next 08:00 KST (quiet hours), or send this mail. `mailFrom` is MAIL_FROM.
+ * next 08:00 KST (quiet hours), or send this mail. `mailFrom` is MAIL_FROM. `quietHours: false`
+ * only where mail reaches nobody (ADVERTISING_QUIET_HOURS=off: the test stack's outbox).
  */
-export function decideAdvertisingMail(input: { recipient: AdRecipient; draft: AdDraft; links: AdLinks; mailFrom: string; now: Date }): AdDecision {
+export function decideAdvertisingMail(input: { recipient: AdRecipient; draft: AdDraft; links: AdLinks; mailFrom: string; now: Date; quietHours?: boolean }): AdDecision {
   const { recipient, draft, links, mailFrom, now } = input;
   if (!recipient.marketingConsentAt) return { action: "skip", reason: "NO_CONSENT" };
   if (!recipient.email) return { action: "skip", reason: "NO_ADDRESS" };
-  const until = quietHoursEnd(now);
+  const until = input.quietHours === false ? null : quietHoursEnd(now);
   if (until) return { action: "hold", until };
   const body = createElement(AdvertisingMail, { preview: draft.preview, unsubscribeUrl: links.pageUrl, agreedAt: formatDate(recipient.marketingConsentAt) }, draft.content);
   return {

@@ -52,3 +52,21 @@ export async function deliverMail(to: string, subject: string, mail: React.React
   if (!error || error.name === "invalid_idempotent_request") return;
   throw new MailNotDelivered(`Resend ${error.statusCode ?? "(no answer)"} ${error.name}: ${error.message}`);
 }
+
+/** A mail as the batch endpoint takes it (advertising mail carries its own From and headers). */
+export type BatchMail = { to: string; from: string; subject: string; headers?: Record<string, string>; body: React.ReactElement };
+
+/**
+ * Sends up to 100 mails in one Resend batch request under one idempotency key, for the job queue
+ * (follower news), and throws when Resend did not take them so the job is tried again. The key
+ * covers the whole request: the same key and body again deliver nothing twice; the same key with
+ * another body (409 invalid_idempotent_request) means a batch already went out under it, which
+ * the caller must only allow when the new body's recipients are a subset of the first's
+ * (lib/follower-news.ts keeps it so).
+ */
+export async function deliverBatch(mails: BatchMail[], idempotencyKey: string): Promise<void> {
+  const emails = await Promise.all(mails.map(async ({ body, ...mail }) => ({ ...mail, ...(await renderBoth(body)) })));
+  const { error } = await resend.batch.send(emails, { idempotencyKey });
+  if (!error || error.name === "invalid_idempotent_request") return;
+  throw new MailNotDelivered(`Resend ${error.statusCode ?? "(no answer)"} ${error.name}: ${error.message}`);
+}

@@ -27,6 +27,8 @@ export type Sizes = {
    *  keep-alive sockets the members share (an agent pool: browsers at this scale would be
    *  thousands of connections, more than this machine's load generator should hold). */
   launch: { members: number; coupons: number; arrivalMs: number; sockets: number };
+  /** Scenario 5 (issue #16): consenting followers mailed about one follower coupon. */
+  news: { followers: number };
 };
 
 export const FULL: Sizes = {
@@ -36,6 +38,7 @@ export const FULL: Sizes = {
   pageLoads: { seconds: 8, nginxConnections: 100, directConnections: 50 },
   warmup: 400,
   launch: { members: 5_000, coupons: 1_000, arrivalMs: 1_000, sockets: 256 },
+  news: { followers: 10_000 },
 };
 
 /** Small enough to finish within about four minutes on this machine (the build is reused). */
@@ -47,4 +50,5 @@ export const QUICK: Sizes = {
   warmup: 150,
   // Half as many coupons as members, so the line forms beyond the admission rate (100/s).
   launch: { members: 1_000, coupons: 500, arrivalMs: 1_000, sockets: 128 },
+  news: { followers: 1_000 },
 };

@@ -8,6 +8,7 @@ import { launchTable, launchTargets } from "./report-launch.ts";
 import { pageLoadTable, pageLoadTargets } from "./report-pages.ts";
 import type { ClaimRun, TargetKey } from "./scenarios/claims.ts";
 import type { LaunchRun } from "./scenarios/launch.ts";
+import type { NewsRun } from "./scenarios/news.ts";
 import type { PageLoad } from "./scenarios/page-loads.ts";
 import type { LighthouseResult, RouteJs } from "./scenarios/pages.ts";
 import type { ToggleRun } from "./scenarios/toggles.ts";
@@ -27,6 +28,8 @@ export type Results = {
   toggles?: ToggleRun;
   /** Scenario 4, the opening second (issue #15 item 6). */
   launch?: LaunchRun;
+  /** Scenario 5, follower news through the job queue (issue #16 item 5). */
+  news?: NewsRun;
   /** `loads` is absent in runs from before the pages were measured under load. */
   pages?: { firstLoadJs: RouteJs[]; loads?: PageLoad[]; lighthouse: LighthouseResult[]; lighthouseError?: string };
   ratios: Record<string, number | null>;
@@ -50,7 +53,7 @@ function find(claims: ClaimRun[], scenario: ClaimRun["scenario"], target: Target
   return claims.find((r) => r.scenario === scenario && r.target === target);
 }
 
-export function evaluate(r: Pick<Results, "claims" | "toggles" | "pages" | "floor" | "launch">): { ratios: Results["ratios"]; targets: Target[] } {
+export function evaluate(r: Pick<Results, "claims" | "toggles" | "pages" | "floor" | "launch" | "news">): { ratios: Results["ratios"]; targets: Target[] } {
   const rate = (s: ClaimRun["scenario"], t: TargetKey) => find(r.claims, s, t)?.measured.rps ?? null;
   const ratio = (x: number | null, y: number | null) => (x != null && y ? Math.round((x / y) * 100) / 100 : null);
   const ratios = {
@@ -81,6 +84,12 @@ export function evaluate(r: Pick<Results, "claims" | "toggles" | "pages" | "floo
     { name: "errors (5xx, no answer, 429)", goal: "0", value: String(errors), pass: r.claims.length || r.toggles ? errors === 0 : null },
     ...pageLoadTargets(r.pages?.loads ?? []),
     ...launchTargets(r.launch?.summary),
+    {
+      name: "follower news: every consenting follower mailed once (duplicates + lost)",
+      goal: "0",
+      value: r.news ? `${r.news.duplicates + r.news.lost} (${fmt(r.news.sent)} of ${fmt(r.news.enqueued)} sent, ${fmt(r.news.mailsPerSecond)} mails/s)` : "–",
+      pass: r.news ? r.news.duplicates + r.news.lost === 0 && r.news.enqueued === r.news.followers : null,
+    },
     { name: "Lighthouse mobile performance: home, a product, an atelier, an event", goal: "≥ 95", value: minScore == null ? "–" : `min ${minScore}${audited}`, pass: minScore == null ? null : minScore >= 95 },
     { name: "LCP, the same pages", goal: "≤ 2,500 ms", value: maxLcp == null ? "–" : `max ${fmt(maxLcp)} ms`, pass: maxLcp == null ? null : maxLcp <= 2_500 },
     { name: "CLS, the same pages", goal: "≤ 0.1", value: maxCls == null ? "–" : `max ${maxCls}`, pass: maxCls == null ? null : maxCls <= 0.1 },
@@ -142,6 +151,15 @@ export function tables(r: Results): string {
     out.push(`| (a) app, ${t.measured.requests} requests | ${fmt(t.measured.rps)} | ${fmt(t.measured.p50, 1)} | ${fmt(t.measured.p95, 1)} | ${fmt(t.measured.p99, 1)} | ${st} | ${t.countMismatch} | ${t.rateLimited} | ${t.errors} |`);
     out.push("");
     out.push(`Final counts: ${t.finalCounts.map((c) => `${c.kind} ${c.id}: ${c.counter} (rows ${c.rows})`).join("; ")}`);
+  }
+  if (r.news) {
+    const n = r.news;
+    out.push("");
+    out.push(`5 follower news — ${n.label}:`);
+    out.push("");
+    out.push("| followers | enqueued | batches | sent | duplicates | lost | all in the outbox in s | mails/s |");
+    out.push("|--:|--:|--:|--:|--:|--:|--:|--:|");
+    out.push(`| ${fmt(n.followers)} | ${fmt(n.enqueued)} | ${fmt(n.batches)} | ${fmt(n.sent)} | ${n.duplicates} | ${n.lost} | ${n.seconds} | ${fmt(n.mailsPerSecond)} |`);
   }
   if (r.launch) {
     const l = r.launch;

@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [--rebuild | --skip-build] [--only claims,toggles,pages,launch] [--profile]
+// npm run bench [-- --quick] [--rebuild | --skip-build] [--only claims,toggles,pages,launch,news] [--profile]
 //
 // Starts what it needs (bench database, Redis db 9, stand-ins, the production build as two
 // instances behind nginx with production's configuration, the two bare claim servers), runs the scenarios,
@@ -34,6 +34,7 @@ import { summariseProfiles } from "./profile.ts";
 import { ANCHORS, evaluate, tables, writeOutputs, type Results } from "./report.ts";
 import { claimOrder, createEvent, runClaims, type ClaimRun, type ClaimTarget } from "./scenarios/claims.ts";
 import { runLaunch } from "./scenarios/launch.ts";
+import { runNews } from "./scenarios/news.ts";
 import { publicPaths, runPageLoads } from "./scenarios/page-loads.ts";
 import { firstLoadJs, lighthouse, type LighthouseResult } from "./scenarios/pages.ts";
 import { hotTargets, runToggles } from "./scenarios/toggles.ts";
@@ -49,8 +50,10 @@ const { values: args } = parseArgs({
 });
 const mode = args.quick ? "quick" : "full";
 const sizes = args.quick ? QUICK : FULL;
-const only = new Set((args.only ?? "claims,toggles,pages,launch").split(",").map((s) => s.trim()));
+const only = new Set((args.only ?? "claims,toggles,pages,launch,news").split(",").map((s) => s.trim()));
 const SEED = 20_260_101;
+/** Job-queue workers the bench stack runs (scenario 5 sends its mail through them). */
+const STACK_WORKERS = 2;
 const started = Date.now();
 const startedAt = new Date().toISOString();
 const loadAverageAtStart = os.loadavg();
@@ -130,7 +133,7 @@ try {
   // ── the stack: database, Redis db 9, stand-ins on the bench's ports ───────────────────────
   const reuseData = args.quick && (await benchDatabaseReady());
   const stack = await step(reuseData ? "bench stack (reusing the seeded bench database)" : "bench stack (fresh database, migrate, seed)", () =>
-    startTestStack({ ports: BENCH_PORTS, redisUrl: BENCH_REDIS_URL, database: BENCH_DATABASE, freshData: !reuseData }),
+    startTestStack({ ports: BENCH_PORTS, redisUrl: BENCH_REDIS_URL, database: BENCH_DATABASE, freshData: !reuseData, workers: STACK_WORKERS }),
   );
   stops.push({ name: "stand-ins", stop: () => stack.stop() });
   const env = stack.env;
@@ -306,6 +309,15 @@ try {
     );
   }
 
+  // ── 5. follower news through the job queue (issue #16 item 5) ──────────────────────────────
+  let news: Results["news"];
+  if (only.has("news")) {
+    news = await step(`5 follower news — ${sizes.news.followers} consenting followers, one follower coupon, mails until all are in the outbox`, () =>
+      runNews({ url: app.url, mailUrl: env.RESEND_BASE_URL!, followers: sizes.news.followers, workers: STACK_WORKERS }),
+    );
+    console.log(`    enqueued ${news.enqueued} in ${news.batches} batches, sent ${news.sent}, duplicates ${news.duplicates}, lost ${news.lost}, ${news.seconds} s, ${news.mailsPerSecond} mails/s`);
+  }
+
   await step("stopping everything the bench started", () => stopAll());
   if (args.profile) {
     const summaries = await summariseProfiles(profileDir, processNames);
@@ -313,7 +325,7 @@ try {
     for (const s of summaries) console.log(`  profile ${s.process}: ${s.idlePct} % idle; top: ${s.topPackages.slice(0, 5).map((p) => `${p.name} ${p.pct} %`).join(", ")}`);
   }
 
-  const partial = { claims, ...(floor ? { floor } : {}), ...(toggles ? { toggles } : {}), ...(pages ? { pages } : {}), ...(launch ? { launch } : {}) };
+  const partial = { claims, ...(floor ? { floor } : {}), ...(toggles ? { toggles } : {}), ...(pages ? { pages } : {}), ...(launch ? { launch } : {}), ...(news ? { news } : {}) };
   results = {
     mode,
     startedAt,

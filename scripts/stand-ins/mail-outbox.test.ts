@@ -188,6 +188,22 @@ describe("mail outbox with the real resend SDK", () => {
     expect(conflict.error).toMatchObject({ statusCode: 409, name: "invalid_idempotent_request" });
   });
 
+  it("replays an idempotent batch, and counts every delivery beyond the list's cap in /__stats", async () => {
+    const batch = Array.from({ length: 100 }, (_, i) => ({ ...korean, to: `fan${i}@example.com`, subject: "(광고) 묶음 소식" }));
+    for (let i = 0; i < 11; i++) {
+      const { error } = await resend.batch.send(batch.map((m) => ({ ...m, to: m.to.replace("@", `-${i}@`) })), { idempotencyKey: `news:1:${i}` });
+      expect(error).toBeNull();
+    }
+    // The same key and body again: the first answer, no second delivery.
+    expect((await resend.batch.send(batch.map((m) => ({ ...m, to: m.to.replace("@", "-0@") })), { idempotencyKey: "news:1:0" })).error).toBeNull();
+    // Without a key the same mails go again: duplicates.
+    await resend.batch.send(batch.slice(0, 3).map((m) => ({ ...m, to: m.to.replace("@", "-0@") })));
+    expect(outbox.messages()).toHaveLength(1000);
+    const stats = await (await fetch(`${outbox.url}/__stats?subject=${encodeURIComponent("묶음")}`)).json();
+    expect(stats).toEqual({ delivered: 1103, recipients: 1100, duplicates: 3 });
+    expect(await (await fetch(`${outbox.url}/__stats?subject=nothing-like-it`)).json()).toEqual({ delivered: 0, recipients: 0, duplicates: 0 });
+  });
+
   it("clears with DELETE /emails and 404s unknown ids", async () => {
     await resend.emails.send({ ...korean, to: "x@example.com" });
     const del = await fetch(`${outbox.url}/emails`, { method: "DELETE" });

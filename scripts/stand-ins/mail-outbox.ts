@@ -14,7 +14,10 @@
  * - `Idempotency-Key`: the same key and body get the first answer again and no second mail;
  *   the same key with another body is 409 invalid_idempotent_request.
  *
- * Test hook (not Resend's): `POST /__fail {count, status}` refuses the next `count` sends.
+ * Test hooks (not Resend's): `POST /__fail {count, status}` refuses the next `count` sends;
+ * `GET /__stats?subject=` counts every delivery ever made whose subject contains the text (the
+ * list keeps only the newest MAX_MAILS): `{delivered, recipients, duplicates}`, a duplicate being
+ * a second mail with the same recipient and subject (the bench's exactly-once check).
  */
 import { createHash, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
@@ -261,6 +264,8 @@ export async function startMailOutbox(opts: MailOutboxOptions = {}): Promise<Mai
   let down = false;
   /** Sends still to refuse (failNext), and with which status. */
   let failing = { count: 0, status: 503 };
+  /** "recipient\nsubject" → how many mails went there, for every delivery since the last clear. */
+  let deliveries = new Map<string, number>();
   // Idempotency-Key → what we answered, so an SDK retry does not deliver twice.
   const idempotent = new Map<string, { fingerprint: string; status: number; body: unknown; at: number }>();
 
@@ -280,6 +285,10 @@ export async function startMailOutbox(opts: MailOutboxOptions = {}): Promise<Mai
       created_at: new Date().toISOString(),
     };
     mails.unshift(mail);
+    for (const to of mail.to) {
+      const key = `${bareAddress(to)}\n${mail.subject}`;
+      deliveries.set(key, (deliveries.get(key) ?? 0) + 1);
+    }
     if (mails.length > MAX_MAILS) mails.length = MAX_MAILS;
     return mail;
   }
@@ -386,6 +395,18 @@ export async function startMailOutbox(opts: MailOutboxOptions = {}): Promise<Mai
       return sendJson(res, 200, { object: "email", ...mail });
     }
 
+    if (path === "/__stats" && method === "GET") {
+      const subject = url.searchParams.get("subject") ?? "";
+      const stats = { delivered: 0, recipients: 0, duplicates: 0 };
+      for (const [key, count] of deliveries) {
+        if (!key.slice(key.indexOf("\n") + 1).includes(subject)) continue;
+        stats.delivered += count;
+        stats.recipients += 1;
+        stats.duplicates += count - 1;
+      }
+      return sendJson(res, 200, stats);
+    }
+
     if (path === "/__fail" && method === "POST") {
       const parsed = failSchema.safeParse(await readJson(req));
       if (!parsed.success) throw new HttpError(422, "validation_error", "Send {count, status}: count 0–1000, status 429–599.");
@@ -434,6 +455,7 @@ export async function startMailOutbox(opts: MailOutboxOptions = {}): Promise<Mai
     messages: () => structuredClone(mails),
     clear: () => {
       mails = [];
+      deliveries = new Map();
       idempotent.clear();
     },
     setDown: (value) => {

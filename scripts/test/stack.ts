@@ -52,6 +52,8 @@ export async function startTestStack(opts: StackOptions = {}): Promise<TestStack
     COUPON_REMINDER_LEAD_SECONDS: "4",
     MAIL_RETRY_LIMIT: "2",
     MAIL_RETRY_DELAY_SECONDS: "1",
+    // Follower news arrives whenever tests run; the night hold is tested with a given clock.
+    ADVERTISING_QUIET_HOURS: "off",
   });
   if (opts.freshData !== false) {
     const redis = new Redis(redisUrl, { lazyConnect: true });

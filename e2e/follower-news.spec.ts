@@ -1,0 +1,91 @@
+// Follower news (issue #16 item 5), as people meet it: an owner schedules a follower coupon in
+// 작가 스튜디오; a follower who agreed to 광고성 정보 gets one mail with (광고), the sender's name and
+// the unsubscribe headers, one who did not gets none; both have a 마이페이지 알림, counted by the
+// header's badge until the notifications page is seen; the mail's 수신거부 link stops further ads.
+import { expect, test } from "@playwright/test";
+import { loginThroughForm, useSession } from "./support/browser";
+import { AppClient } from "./support/client";
+import { clearRateLimits, closeData, count, sql } from "./support/data";
+import { DEMO_PASSWORD } from "./support/env";
+import { postEvent } from "./support/event-console";
+import { mailsTo } from "./support/mail";
+import { createMembers, type TestMember } from "./support/members";
+import { screenshotBoth } from "./support/screenshots";
+
+test.beforeEach(clearRateLimits);
+test.afterAll(closeData);
+
+/** "2026-11-25T14:03" in Korea time, as a datetime-local field wants it. */
+const koreaLocal = (ms: number) => new Date(ms + 9 * 3_600_000).toISOString().slice(0, 16);
+
+/** Followers of the demo owner's atelier with an address each; `agreed` to 광고성 정보 수신 or not. */
+async function followers(agreed: boolean): Promise<TestMember & { email: string }> {
+  const [member] = await createMembers(1, agreed ? "newsyes" : "newsno");
+  const email = `${member!.id}@example.com`;
+  await sql().query("UPDATE members SET email = $2, marketing_consent_at = CASE WHEN $3 THEN now() END WHERE id = $1", [member!.id, email, agreed]);
+  await sql().query("INSERT INTO follows (user_id, atelier_id) SELECT $1, a.id FROM ateliers a JOIN members o ON o.id = a.owner_id WHERE o.email = 'owner@example.com'", [member!.id]);
+  return { ...member!, email };
+}
+
+test("an owner's follower coupon: the consenting follower's (광고) mail, the badge and 알림, and a working 수신거부", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const fan = await followers(true);
+  const quiet = await followers(false);
+
+  await page.goto("/login?callbackUrl=%2Fstudio%2Fcoupon-events%2Fnew");
+  await loginThroughForm(page, "owner@example.com", DEMO_PASSWORD);
+  const title = `팔로워 소식 ${Date.now().toString(36)}`;
+  const opensAt = Math.ceil((Date.now() + 3_600_000) / 60_000) * 60_000;
+  await page.getByRole("textbox", { name: "이벤트 제목" }).fill(title);
+  await page.getByRole("radio", { name: "정액 할인" }).check();
+  await page.getByRole("spinbutton", { name: "할인 금액" }).fill("3000");
+  await page.getByRole("spinbutton", { name: "최소 주문 금액" }).fill("0");
+  await page.getByRole("spinbutton", { name: "발급 수량" }).fill("30");
+  await page.getByRole("spinbutton", { name: "사용 기간" }).fill("7");
+  await page.getByLabel("시작 시각").fill(koreaLocal(opensAt));
+  await page.getByLabel("종료 시각").fill(koreaLocal(opensAt + 86_400_000));
+  await page.getByRole("button", { name: "이벤트 만들기" }).click();
+  await expect(page).toHaveURL(/\/studio\/coupon-events(\/\d+)?$/); // made: away from /new
+
+  // Other specs' owner events may mail the same followers: this event's mail links to its page.
+  const eventId = (await sql().query<{ id: number }>("SELECT id FROM coupon_events WHERE title = $1", [title])).rows[0]!.id;
+  const mailOf = async (id: number) => (await mailsTo(fan.email)).filter((m) => m.html?.includes(`/events/${id}"`));
+  await expect.poll(async () => (await mailOf(eventId)).length, { timeout: 20_000 }).toBe(1);
+  const [mail] = await mailOf(eventId);
+  expect(mail!.subject).toMatch(/^\(광고\) .+ 팔로워 쿠폰: 3,000원 할인$/);
+  expect(mail!.from).toMatch(/^컴공방 </);
+  expect(mail!.headers?.["List-Unsubscribe"]).toMatch(/^<http.+\/api\/unsubscribe\?token=.+>$/);
+  expect(mail!.headers?.["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
+  await expect.poll(() => count("notifications n JOIN coupon_events e ON e.id = n.event_id", "n.user_id = $1 AND e.title = $2", [quiet.id, title])).toBe(1);
+  expect(await mailsTo(quiet.email)).toHaveLength(0);
+
+  // The follower: the header counts it, the notifications page lists it and reads it.
+  const context = await browser.newContext();
+  await useSession(context, fan.cookie);
+  const fanPage = await context.newPage();
+  await fanPage.goto("/");
+  await fanPage.getByRole("link", { name: /^알림 \d+개$/ }).click();
+  await expect(fanPage).toHaveURL(/\/mypage\/notifications$/);
+  const item = fanPage.getByRole("article").filter({ hasText: title });
+  await expect(item).toContainText("팔로워 쿠폰 3,000원 할인");
+  await expect(item).toContainText("새 알림");
+  await expect(fanPage.getByRole("navigation", { name: "내 메뉴" }).getByRole("link", { name: "알림", exact: true })).toBeVisible();
+  await screenshotBoth(fanPage, "mypage-notifications");
+
+  // The mail's 수신거부 link, opened without logging in.
+  const link = /href="([^"]*\/unsubscribe\?token=[^"]+)"/.exec(mail!.html ?? "")?.[1]?.replaceAll("&amp;", "&");
+  expect(link).toBeTruthy();
+  const stranger = await (await browser.newContext()).newPage();
+  await stranger.goto(link!);
+  await stranger.getByRole("button", { name: "수신거부하기" }).click();
+  await expect(stranger.getByRole("status")).toContainText("수신거부가 처리되었어요");
+
+  // The next follower coupon: a notification, no more advertising mail.
+  const owner = new AppClient();
+  await owner.login("owner@example.com", DEMO_PASSWORD);
+  const next = await postEvent(owner, { title: `${title} 두 번째`, startsAt: new Date(opensAt).toISOString(), endsAt: new Date(opensAt + 3_600_000).toISOString() }, "/api/studio/coupon-events");
+  await expect.poll(() => count("notifications", "user_id = $1 AND event_id = $2", [fan.id, next.id])).toBe(1);
+  await fanPage.waitForTimeout(3000); // the workers poll every second: a mail would be here by now
+  expect(await mailOf(next.id)).toHaveLength(0);
+  await context.close();
+});
