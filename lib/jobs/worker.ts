@@ -3,6 +3,7 @@ import type PgBoss from "pg-boss";
 import { startBoss } from "@/lib/jobs/boss";
 import { runMailJob, type MailKinds } from "@/lib/jobs/mail";
 import { QUEUES, reminderJob } from "@/lib/jobs/payloads";
+import { settleLapsedOrders } from "@/lib/orders/settle";
 import { fanOutReminders, reminderMail } from "@/lib/reminders";
 
 /** Every kind of queued mail and how it is checked and recorded. */
@@ -12,11 +13,14 @@ export const MAIL_KINDS: MailKinds = { "coupon-reminder": reminderMail };
 const MAIL_BATCH = 10;
 /** How often an idle worker asks for due jobs (pg-boss polls; 0.5 s is its floor). */
 const POLL_SECONDS = 1;
+/** Unpaid orders past their pay-by are settled every minute (pg-boss cron; a minute is its finest step). */
+export const SETTLE_ORDERS_CRON = "* * * * *";
 
 export type Worker = { boss: PgBoss; stop(): Promise<void> };
 
 /**
- * Starts one worker: its own pg-boss, polling the reminder and mail queues. Any number may run,
+ * Starts one worker: its own pg-boss, polling the reminder, mail and order-settling queues, and
+ * (re)writing the settling schedule, which pg-boss keeps in the database. Any number may run,
  * in one process or many: pg-boss hands each job to one worker at a time (SKIP LOCKED), and the
  * mail path is safe even when a job is taken twice (lib/reminders.ts, lib/jobs/mail.ts).
  */
@@ -42,5 +46,12 @@ export async function startWorker(): Promise<Worker> {
     );
   });
 
+  // A lapsed order gives its stock and coupon back, or becomes PAID if Toss took the money but
+  // our confirm never recorded it; settleLapsedOrders is safe to run twice at once (settle.ts).
+  await boss.schedule(QUEUES.settleOrders, SETTLE_ORDERS_CRON);
+  // A run's tally is kept as the job's output; the handler passes no arguments on purpose.
+  await boss.work(QUEUES.settleOrders, { pollingIntervalSeconds: POLL_SECONDS }, () => settleLapsedOrders());
+
   return { boss, stop: () => boss.stop({ graceful: true, timeout: 10_000, wait: true }) };
 }
+

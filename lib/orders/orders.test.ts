@@ -4,13 +4,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setCartQuantity } from "@/lib/cart";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import { cancelOrder } from "@/lib/orders/cancel";
 import { confirmOrder } from "@/lib/orders/confirm";
 import { placeOrder, type PlacedOrder } from "@/lib/orders/place";
 import { listAtelierOrders } from "@/lib/orders/list";
 import { settleLapsedOrders } from "@/lib/orders/settle";
 import { confirmPayment, paymentOfOrder } from "@/lib/payments/toss";
+import { payInWindow as payWindow } from "@/scripts/test/toss-window";
 import { newAtelier, newCategory, newCoupon, newMembers, newProducts, tag } from "@/scripts/test/fixtures";
 
 let atelierId: number;
@@ -32,21 +32,8 @@ async function shopper(cart: [number, number][]): Promise<{ id: string; nickname
   return member!;
 }
 
-/** Presses 결제하기 in the stand-in's window; answers the success URL's parameters. */
-async function payInWindow(placed: PlacedOrder): Promise<{ paymentKey: string; amount: number }> {
-  const window = new URL(placed.payment.url);
-  expect(window.href.startsWith(env.TOSS_PAYMENT_WINDOW_URL)).toBe(true);
-  const res = await fetch(window.origin + window.pathname, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ ...Object.fromEntries(window.searchParams), action: "pay" }),
-    redirect: "manual",
-  });
-  const back = new URL(res.headers.get("location") ?? "");
-  expect(back.pathname).toBe("/checkout/success");
-  expect(back.searchParams.get("orderId")).toBe(placed.order.id);
-  return { paymentKey: back.searchParams.get("paymentKey")!, amount: Number(back.searchParams.get("amount")) };
-}
+/** Presses 결제하기 in the stand-in's window for the placed order. */
+const payInWindow = (placed: PlacedOrder) => payWindow(placed.payment.url, placed.order.id);
 
 const stockOf = async (id: number) => (await db.product.findUniqueOrThrow({ where: { id }, select: { stock: true } })).stock;
 const couponRow = (id: string) => db.coupon.findUniqueOrThrow({ where: { id }, select: { usedAt: true, reservedOrderId: true, reservedUntil: true } });
