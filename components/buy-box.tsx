@@ -15,8 +15,8 @@ const MAX_PICK = 10;
 /**
  * 장바구니 담기 and 바로 구매 on a product page (cached for everyone, so who is looking comes from
  * the viewer's state): a bar fixed to the bottom on phones, in the page on wider screens.
- * Signed out, either button goes to login and back to this page. 바로 구매 puts the pieces in the
- * cart and goes to 주문/결제, which orders the cart.
+ * Signed out, either button goes to login and back to this page. 바로 구매 goes to 주문/결제 for
+ * these pieces of this product alone (?buyNow=), leaving the cart as it is.
  */
 export function BuyBox({ productId, stock }: Props) {
   const router = useRouter();
@@ -51,11 +51,10 @@ export function BuyBox({ productId, stock }: Props) {
       const { pathname, search } = window.location;
       return router.push(`/login?callbackUrl=${encodeURIComponent(pathname + search)}`);
     }
+    if (then === "checkout") return router.push(`/checkout?buyNow=${productId}&quantity=${quantity}`);
     setBusy(true);
     try {
-      if (!(await add())) return;
-      if (then === "checkout") router.push("/checkout");
-      else toast.success("장바구니에 담았어요.");
+      if (await add()) toast.success("장바구니에 담았어요.");
     } finally {
       setBusy(false);
     }

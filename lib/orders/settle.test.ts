@@ -59,9 +59,9 @@ describe("the order-settling schedule", () => {
     const placedAt = new Date(Date.now() - PAYMENT_WINDOW_MS - 60_000);
     const unpaid = await shopperWithOne(1);
     const couponId = await newCoupon(unpaid.member.id);
-    const lapsed = await placeOrder(unpaid.member, couponId, placedAt);
+    const lapsed = await placeOrder(unpaid.member, { couponId }, placedAt);
     const charged = await shopperWithOne(3);
-    const lost = await placeOrder(charged.member, null, placedAt);
+    const lost = await placeOrder(charged.member, {}, placedAt);
     // Toss took the money, but our confirm never recorded it (a crash between the two).
     const paid = await payInWindow(lost.payment.url, lost.order.id);
     expect(await confirmPayment({ ...paid, orderId: lost.order.id })).toMatchObject({ ok: true });
