@@ -1,7 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import { useSession } from "./support/browser";
+import { loginThroughForm, logOutThroughHeader, useSession } from "./support/browser";
 import { createEvent, marketerClient } from "./support/coupon-events";
 import { clearRateLimits, closeData, sql } from "./support/data";
+import { DEMO_PASSWORD } from "./support/env";
 import { createMembers } from "./support/members";
 import { screenshotBoth } from "./support/screenshots";
 
@@ -103,4 +104,30 @@ test("the cart checks out too; a payment cancelled in the window leaves the coup
   await expect(page.getByRole("article").filter({ hasText: title })).toContainText("사용 가능");
   await page.goto("/checkout");
   await expect(couponRadio(page, title)).toBeEnabled();
+});
+
+test("signed out, 장바구니 담기 and 바로 구매 say why at login and are finished on return", async ({ page }) => {
+  // A seeded shopper no other spec uses, its cart emptied so the count below is this test's.
+  await sql().query("DELETE FROM cart_items WHERE user_id = (SELECT id FROM members WHERE email = $1)", ["shopper4@example.com"]);
+  await page.goto(`/products/${VASE}`);
+  await page.getByRole("button", { name: "수량 늘리기" }).click();
+  await page.getByRole("button", { name: "장바구니 담기" }).click();
+  await expect(page).toHaveURL(new RegExp(`/login\\?callbackUrl=${encodeURIComponent(`/products/${VASE}`)}&reason=cart`));
+  await expect(page.getByText("장바구니에 담으려면 로그인해 주세요.")).toBeVisible();
+  await loginThroughForm(page, "shopper4@example.com", DEMO_PASSWORD);
+  await expect(page).toHaveURL(new RegExp(`/products/${VASE}$`));
+  // The press is finished on return: two pieces in the cart, without a second press.
+  await expect(page.getByText("장바구니에 담았어요.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "장바구니 1개" })).toBeVisible();
+  await page.goto("/cart");
+  await expect(page.getByRole("group", { name: / 수량$/ })).toContainText("2");
+  await logOutThroughHeader(page);
+
+  await page.goto(`/products/${CUP}`);
+  await page.getByRole("button", { name: "바로 구매" }).click();
+  await expect(page.getByText("바로 구매하려면 로그인해 주세요.")).toBeVisible();
+  await screenshotBoth(page, "login-buy-now");
+  await loginThroughForm(page, "shopper4@example.com", DEMO_PASSWORD);
+  await expect(page).toHaveURL(new RegExp(`/checkout\\?buyNow=${CUP}&quantity=1$`));
+  await expect(page.getByRole("region", { name: "주문 작품" }).getByRole("listitem")).toHaveCount(1);
 });
