@@ -109,6 +109,14 @@ describe("placing and paying an order", () => {
     await expect(placeOrder(member, { productId: wanted, quantity: 5 })).rejects.toMatchObject({ key: "OUT_OF_STOCK" });
     await expect(placeOrder(member, { productId: 2_000_000_000 })).rejects.toMatchObject({ key: "PRODUCT_NOT_FOUND" });
   });
+
+  it("never places a 0원 order: a coupon worth the whole order leaves 100원 to pay, which Toss takes", async () => {
+    const member = await shopper([[await product(5_000, 3), 1]]);
+    const couponId = await newCoupon(member.id, { discountValue: 10_000, minOrderAmount: 0 });
+    const placed = await placeOrder(member, { couponId });
+    expect(placed.order).toMatchObject({ subtotal: 5_000, discount: 4_900, total: 100 });
+    expect((await confirmOrder(member.id, placed.order.id, await payInWindow(placed))).status).toBe("PAID");
+  });
 });
 
 describe("concurrency", () => {
