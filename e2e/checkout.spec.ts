@@ -58,7 +58,9 @@ test("a shopper claims a coupon, buys one product now (바로 구매) with it, p
   const total = (await summary.locator("dd").last().textContent())!;
   await page.getByRole("button", { name: "결제하기" }).click();
 
-  // Toss's window (the stand-in): the same amount, and its own 결제하기.
+  // Toss's window (the stand-in): the same amount, and its own 결제하기. (Our page shows the
+  // amount and a 결제하기 too: wait for the window itself first.)
+  await expect(page.getByText("결제 정보를 확인해 주세요")).toBeVisible();
   await expect(page.getByText(total)).toBeVisible();
   await page.getByRole("button", { name: "결제하기" }).click();
   await expect(page.getByRole("status")).toContainText("결제가 완료되었어요");
