@@ -1,11 +1,13 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { usePathname, useRouter } from "next/navigation";
+import { useEffect, useEffectEvent, useState } from "react";
 import { toast } from "@/components/toaster";
 import { useViewerMember, useViewerStore } from "@/components/viewer/viewer";
 import { callApi } from "@/lib/api-client";
+import { loginHref } from "@/lib/callback-url";
 import type { Cart } from "@/lib/cart";
+import { savePendingIntent, takePendingCartAdd } from "@/lib/pending-intent";
 
 type Props = { productId: number; stock: number };
 
@@ -15,11 +17,14 @@ const MAX_PICK = 10;
 /**
  * 장바구니 담기 and 바로 구매 on a product page (cached for everyone, so who is looking comes from
  * the viewer's state): a bar fixed to the bottom on phones, in the page on wider screens.
- * Signed out, either button goes to login and back to this page. 바로 구매 puts the pieces in the
- * cart and goes to 주문/결제, which orders the cart.
+ * 바로 구매 goes to 주문/결제 for these pieces of this product alone (?buyNow=), leaving the cart
+ * as it is. Signed out, each says why at login and is finished on return: 바로 구매 comes back to
+ * that 주문/결제 (a page, which a crafted link can only show), 장바구니 담기 to this page, which
+ * then adds the pieces (a write, so kept in this tab's storage, lib/pending-intent.ts).
  */
 export function BuyBox({ productId, stock }: Props) {
   const router = useRouter();
+  const pathname = usePathname();
   const store = useViewerStore();
   const { member } = useViewerMember();
   const [quantity, setQuantity] = useState(1);
@@ -28,38 +33,42 @@ export function BuyBox({ productId, stock }: Props) {
   const most = Math.max(1, Math.min(stock, MAX_PICK));
   const ready = member !== undefined && !busy && !soldOut;
 
-  /** Adds `quantity` to what the cart already holds; true when the cart took it. */
-  async function add(): Promise<boolean> {
+  /** Adds `pieces` to what the cart already holds, and says how that went. */
+  async function add(pieces: number): Promise<void> {
     const cart = await callApi<Cart>("GET", "/api/cart");
-    if (!cart.ok) {
-      toast.error(cart.message);
-      return false;
-    }
+    if (!cart.ok) return toast.error(cart.message);
     const held = cart.data.items.find((l) => l.productId === productId)?.quantity ?? 0;
-    const result = await callApi<Cart>("PUT", `/api/cart/items/${productId}`, { quantity: held + quantity });
-    if (!result.ok) {
-      toast.error(result.message);
-      return false;
-    }
+    const result = await callApi<Cart>("PUT", `/api/cart/items/${productId}`, { quantity: held + pieces });
+    if (!result.ok) return toast.error(result.message);
     store.recordCart(result.data.items.length);
-    return true;
+    toast.success("장바구니에 담았어요.");
   }
 
   async function act(then: "stay" | "checkout") {
     if (!ready) return;
+    const checkout = `/checkout?buyNow=${productId}&quantity=${quantity}`;
     if (!member) {
-      const { pathname, search } = window.location;
-      return router.push(`/login?callbackUrl=${encodeURIComponent(pathname + search)}`);
+      if (then === "checkout") return router.push(loginHref(checkout, "buy"));
+      savePendingIntent(`cart:${productId}`, pathname, quantity);
+      return router.push(loginHref(pathname, "cart"));
     }
+    if (then === "checkout") return router.push(checkout);
     setBusy(true);
     try {
-      if (!(await add())) return;
-      if (then === "checkout") router.push("/checkout");
-      else toast.success("장바구니에 담았어요.");
+      await add(quantity);
     } finally {
       setBusy(false);
     }
   }
+
+  // Back from the login 장바구니 담기 sent the visitor to: the press is finished here, once.
+  const finishPending = useEffectEvent(() => {
+    const pending = takePendingCartAdd(pathname);
+    if (pending?.productId === productId) void add(pending.quantity);
+  });
+  useEffect(() => {
+    if (member && !soldOut) finishPending();
+  }, [member, soldOut]);
 
   const button = "h-12 flex-1 rounded-xl text-[15px] font-bold transition aria-disabled:cursor-not-allowed aria-disabled:opacity-50";
   return (

@@ -1,7 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import { useSession } from "./support/browser";
+import { loginThroughForm, logOutThroughHeader, useSession } from "./support/browser";
 import { createEvent, marketerClient } from "./support/coupon-events";
 import { clearRateLimits, closeData, sql } from "./support/data";
+import { DEMO_PASSWORD } from "./support/env";
 import { createMembers } from "./support/members";
 import { screenshotBoth } from "./support/screenshots";
 
@@ -28,7 +29,7 @@ async function claimCoupon(page: Page): Promise<string> {
 /** The coupon's radio in the checkout's 쿠폰 group. */
 const couponRadio = (page: Page, title: string) => page.getByRole("group", { name: "쿠폰" }).getByRole("radio", { name: new RegExp(title) });
 
-test("a shopper claims a coupon, adds products, checks out with it, pays in the window, sees the order and the coupon used; a cancel refunds and returns it", async ({ page }) => {
+test("a shopper claims a coupon, buys one product now (바로 구매) with it, pays in the window, sees the order and the coupon used, the cart untouched; a cancel refunds and returns it", async ({ page }) => {
   test.setTimeout(180_000);
   const [member] = await createMembers(1, "pwcheckout");
   await useSession(page.context(), member!.cookie);
@@ -40,30 +41,32 @@ test("a shopper claims a coupon, adds products, checks out with it, pays in the 
   await expect(page.getByRole("link", { name: "장바구니 1개" })).toBeVisible();
   await screenshotBoth(page, "product-buy");
 
+  // 바로 구매: this product alone, two pieces; the vase stays in the cart.
   await page.goto(`/products/${CUP}`);
   await page.getByRole("button", { name: "수량 늘리기" }).click();
   await page.getByRole("button", { name: "바로 구매" }).click();
-  await expect(page).toHaveURL(/\/checkout$/);
+  await expect(page).toHaveURL(new RegExp(`/checkout\\?buyNow=${CUP}&quantity=2$`));
   await expect(page.getByRole("heading", { name: "주문/결제" })).toBeVisible();
+  const items = page.getByRole("region", { name: "주문 작품" }).getByRole("listitem");
+  await expect(items).toHaveCount(1);
+  await expect(items).toContainText("2개");
 
   await couponRadio(page, title).check();
   const summary = page.getByRole("complementary", { name: "결제 금액" });
   await expect(summary).toContainText("-3,000원");
   await screenshotBoth(page, "checkout");
   const total = (await summary.locator("dd").last().textContent())!;
-
-  await page.goto("/cart");
-  await expect(page.getByRole("region", { name: /./ }).first()).toBeVisible();
-  await page.getByRole("link", { name: "주문하기" }).click();
-  await couponRadio(page, title).check();
   await page.getByRole("button", { name: "결제하기" }).click();
 
-  // Toss's window (the stand-in): the same amount, and its own 결제하기.
+  // Toss's window (the stand-in): the same amount, and its own 결제하기. (Our page shows the
+  // amount and a 결제하기 too: wait for the window itself first.)
+  await expect(page.getByText("결제 정보를 확인해 주세요")).toBeVisible();
   await expect(page.getByText(total)).toBeVisible();
   await page.getByRole("button", { name: "결제하기" }).click();
   await expect(page.getByRole("status")).toContainText("결제가 완료되었어요");
   await expect(page.getByRole("status")).toContainText(total);
   await screenshotBoth(page, "checkout-success");
+  await expect(page.getByRole("link", { name: "장바구니 1개" })).toBeVisible();
 
   await page.goto("/mypage/orders");
   const order = page.getByRole("article").first();
@@ -81,12 +84,16 @@ test("a shopper claims a coupon, adds products, checks out with it, pays in the 
   await expect(page.getByRole("article").filter({ hasText: title })).toContainText("사용 가능");
 });
 
-test("a payment cancelled in the window leaves the coupon usable", async ({ page }) => {
+test("the cart checks out too; a payment cancelled in the window leaves the coupon usable", async ({ page }) => {
   const [member] = await createMembers(1, "pwcheckout");
   await useSession(page.context(), member!.cookie);
   const title = await claimCoupon(page);
   await page.goto(`/products/${VASE}`);
-  await page.getByRole("button", { name: "바로 구매" }).click();
+  await page.getByRole("button", { name: "장바구니 담기" }).click();
+  await expect(page.getByRole("link", { name: "장바구니 1개" })).toBeVisible();
+  await page.goto("/cart");
+  await page.getByRole("link", { name: "주문하기" }).click();
+  await expect(page).toHaveURL(/\/checkout$/);
   await couponRadio(page, title).check();
   await page.getByRole("button", { name: "결제하기" }).click();
   await page.getByRole("button", { name: "결제 취소" }).click();
@@ -99,4 +106,30 @@ test("a payment cancelled in the window leaves the coupon usable", async ({ page
   await expect(page.getByRole("article").filter({ hasText: title })).toContainText("사용 가능");
   await page.goto("/checkout");
   await expect(couponRadio(page, title)).toBeEnabled();
+});
+
+test("signed out, 장바구니 담기 and 바로 구매 say why at login and are finished on return", async ({ page }) => {
+  // A seeded shopper no other spec uses, its cart emptied so the count below is this test's.
+  await sql().query("DELETE FROM cart_items WHERE user_id = (SELECT id FROM members WHERE email = $1)", ["shopper4@example.com"]);
+  await page.goto(`/products/${VASE}`);
+  await page.getByRole("button", { name: "수량 늘리기" }).click();
+  await page.getByRole("button", { name: "장바구니 담기" }).click();
+  await expect(page).toHaveURL(new RegExp(`/login\\?callbackUrl=${encodeURIComponent(`/products/${VASE}`)}&reason=cart`));
+  await expect(page.getByText("장바구니에 담으려면 로그인해 주세요.")).toBeVisible();
+  await loginThroughForm(page, "shopper4@example.com", DEMO_PASSWORD);
+  await expect(page).toHaveURL(new RegExp(`/products/${VASE}$`));
+  // The press is finished on return: two pieces in the cart, without a second press.
+  await expect(page.getByText("장바구니에 담았어요.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "장바구니 1개" })).toBeVisible();
+  await page.goto("/cart");
+  await expect(page.getByRole("group", { name: / 수량$/ })).toContainText("2");
+  await logOutThroughHeader(page);
+
+  await page.goto(`/products/${CUP}`);
+  await page.getByRole("button", { name: "바로 구매" }).click();
+  await expect(page.getByText("바로 구매하려면 로그인해 주세요.")).toBeVisible();
+  await screenshotBoth(page, "login-buy-now");
+  await loginThroughForm(page, "shopper4@example.com", DEMO_PASSWORD);
+  await expect(page).toHaveURL(new RegExp(`/checkout\\?buyNow=${CUP}&quantity=1$`));
+  await expect(page.getByRole("region", { name: "주문 작품" }).getByRole("listitem")).toHaveCount(1);
 });

@@ -29,6 +29,8 @@ export const LOGIN_REASONS = {
   follow: "작가를 팔로우하려면 로그인해 주세요.",
   reminder: "오픈 알림을 받으려면 로그인해 주세요.",
   claim: "쿠폰을 받으려면 로그인해 주세요. 로그인하면 이 이벤트로 돌아와 바로 받아요.",
+  cart: "장바구니에 담으려면 로그인해 주세요. 로그인하면 이 작품으로 돌아와 담아 드려요.",
+  buy: "바로 구매하려면 로그인해 주세요. 로그인하면 이 작품의 주문/결제로 이어져요.",
 } as const;
 export type LoginReason = keyof typeof LOGIN_REASONS;
 

@@ -15,15 +15,29 @@ export type CartLine = {
 
 export type Cart = { items: CartLine[]; subtotal: number };
 
-/** The member's cart, oldest line first; prices are always today's, never the ones when added. */
-export async function getCart(memberId: string): Promise<Cart> {
-  const rows = await db.cartItem.findMany({
-    where: { memberId },
-    orderBy: [{ addedAt: "asc" }, { productId: "asc" }],
-    select: { quantity: true, product: { select: { id: true, title: true, price: true, images: true, stock: true, atelier: { select: { id: true, name: true } } } } },
-  });
+const productSelect = { id: true, title: true, price: true, images: true, stock: true, atelier: { select: { id: true, name: true } } } as const;
+
+type ProductRow = { id: number; title: string; price: number; images: string[]; stock: number; atelier: { id: number; name: string } };
+
+/** Lines priced at today's prices, with their total. */
+function cartOf(rows: { quantity: number; product: ProductRow }[]): Cart {
   const items = rows.map(({ quantity, product: p }) => ({ productId: p.id, quantity, unitPrice: p.price, title: p.title, image: p.images[0] ?? "", stock: p.stock, atelier: p.atelier }));
   return { items, subtotal: items.reduce((sum, l) => sum + l.unitPrice * l.quantity, 0) };
+}
+
+/** The member's cart, oldest line first; prices are always today's, never the ones when added. */
+export async function getCart(memberId: string): Promise<Cart> {
+  const rows = await db.cartItem.findMany({ where: { memberId }, orderBy: [{ addedAt: "asc" }, { productId: "asc" }], select: { quantity: true, product: { select: productSelect } } });
+  return cartOf(rows);
+}
+
+/**
+ * What 바로 구매 orders: `quantity` pieces of one product, shaped like a cart of that one line
+ * (the member's own cart is not read or touched); null when there is no such product.
+ */
+export async function buyNowCart(productId: number, quantity: number): Promise<Cart | null> {
+  const product = await db.product.findUnique({ where: { id: productId }, select: productSelect });
+  return product && cartOf([{ quantity, product }]);
 }
 
 /** How many lines the cart has (the header's badge). */

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { savePendingIntent, takePendingIntent } from "@/lib/pending-intent";
+import { savePendingIntent, takePendingCartAdd, takePendingIntent } from "@/lib/pending-intent";
 
 const TOGGLE_KINDS = ["like", "follow"] as const;
 
@@ -46,6 +46,16 @@ describe("pending intent (the click that sent a visitor to log in)", () => {
     expect(takePendingIntent("/events/7", ["claim"])).toBeNull();
   });
 
+  it("a 장바구니 담기 keeps how many pieces, for the product page's buy box only", () => {
+    savePendingIntent("cart:12", "/products/12", 3);
+    expect(takePendingIntent("/products/12", TOGGLE_KINDS)).toBeNull();
+    expect(takePendingCartAdd("/products/13")).toBeNull();
+    expect(takePendingCartAdd("/products/12")).toEqual({ productId: 12, quantity: 3 });
+    expect(takePendingCartAdd("/products/12")).toBeNull();
+    savePendingIntent("cart:12", "/products/12");
+    expect(takePendingCartAdd("/products/12")).toEqual({ productId: 12, quantity: 1 });
+  });
+
   it("lasts a mail round trip (29 minutes), expires after 30 minutes and is then dropped", () => {
     vi.useFakeTimers();
     savePendingIntent("like:12", "/products/12");
@@ -58,9 +68,16 @@ describe("pending intent (the click that sent a visitor to log in)", () => {
   });
 
   it("drops anything it did not write in its own shape", () => {
-    for (const raw of ["like:12", "{", JSON.stringify({ intent: "delete:1", path: "/", expiresAt: Date.now() + 60_000 }), JSON.stringify({ intent: "like:1", path: "/" })]) {
+    for (const raw of [
+      "like:12",
+      "{",
+      JSON.stringify({ intent: "delete:1", path: "/", expiresAt: Date.now() + 60_000 }),
+      JSON.stringify({ intent: "like:1", path: "/" }),
+      JSON.stringify({ intent: "cart:1", path: "/", expiresAt: Date.now() + 60_000, quantity: 0 }),
+      JSON.stringify({ intent: "cart:1", path: "/", expiresAt: Date.now() + 60_000, quantity: "2" }),
+    ]) {
       localStorage.setItem("comegongbang:pending-intent", raw);
-      expect(takePendingIntent("/", TOGGLE_KINDS), raw).toBeNull();
+      expect(takePendingIntent("/", [...TOGGLE_KINDS, "cart"]), raw).toBeNull();
       expect(localStorage.length, raw).toBe(0);
     }
   });

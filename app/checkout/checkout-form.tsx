@@ -12,9 +12,12 @@ const NONE = "none";
 /**
  * The order's items, a 쿠폰 radio group (each coupon says why it does or does not apply to this
  * cart), and the breakdown. The amounts shown are the server's judgement of this cart; placing
- * the order computes them again, and 결제하기 goes on to the payment window.
+ * the order computes them again, and 결제하기 goes on to the payment window. With `buyNow` the
+ * order is that product alone (바로 구매), else the cart.
  */
-export function CheckoutForm({ cart, coupons }: { cart: Cart; coupons: CouponChoice[] }) {
+type Props = { cart: Cart; coupons: CouponChoice[]; buyNow: { productId: number; quantity: number } | null };
+
+export function CheckoutForm({ cart, coupons, buyNow }: Props) {
   const best = coupons.find((c) => c.offer.applies);
   const [chosen, setChosen] = useState(best?.id ?? NONE);
   const [busy, setBusy] = useState(false);
@@ -26,7 +29,7 @@ export function CheckoutForm({ cart, coupons }: { cart: Cart; coupons: CouponCho
     if (busy) return;
     setBusy(true);
     setError(null);
-    const result = await callApi<PlacedOrder>("POST", "/api/orders", { couponId: chosen === NONE ? null : chosen });
+    const result = await callApi<PlacedOrder>("POST", "/api/orders", { ...buyNow, couponId: chosen === NONE ? null : chosen });
     if (!result.ok) {
       setBusy(false);
       return setError(result.message);

@@ -119,6 +119,34 @@ describe("orders and payment", () => {
     expect((await call<{ items: { id: string; status: string }[] }>(member, "/api/me/orders")).body.items).toMatchObject([{ id: order.id, status: "PAID" }]);
   });
 
+  it("바로 구매 orders that product alone, with a coupon, and leaves the cart as it was, before and after paying", async () => {
+    const { member, couponId } = await shopper([[BOWL, 1]]);
+    const cartBefore = (await call(member, "/api/cart")).body;
+    const placed = await call<Placed & { order: { items: { productId: number; quantity: number }[] } }>(member, "/api/orders", "POST", { productId: MUG, quantity: 3, couponId });
+    expect(placed.status).toBe(201);
+    const { rows } = await sql().query<{ price: number }>("SELECT price FROM products WHERE id = $1", [MUG]);
+    expect(placed.body.order).toMatchObject({ subtotal: rows[0]!.price * 3, discount: 3_000, items: [{ productId: MUG, quantity: 3 }] });
+    expect((await call(member, "/api/cart")).body).toEqual(cartBefore);
+    expect((await call(member, `/api/orders/${placed.body.order.id}/confirm`, "POST", await pay(placed.body))).status).toBe(200);
+    expect((await call(member, "/api/cart")).body).toEqual(cartBefore);
+  });
+
+  it("바로 구매 refuses bad input with 400 fields, an unknown product with 404, and more than the stock with 409, placing nothing", async () => {
+    const [member] = await createMembers(1, "buynow");
+    for (const bad of [{ productId: "2" }, { productId: 0 }, { productId: MUG, quantity: 0 }, { productId: MUG, quantity: 100 }, { quantity: 2 }]) {
+      const answer = await call<{ error: { code: string; fields: Record<string, string[]> } }>(member!, "/api/orders", "POST", bad);
+      expect(answer.status, JSON.stringify(bad)).toBe(400);
+      expect(Object.keys(answer.body.error.fields), JSON.stringify(bad)).toEqual([Object.keys(bad).at(-1)]);
+    }
+    expect((await call(member!, "/api/orders", "POST", { productId: 2_000_000_000 })).status).toBe(404);
+    await sql().query("UPDATE products SET stock = 2 WHERE id = $1", [BOWL]);
+    const overStock = await call<{ error: { code: string } }>(member!, "/api/orders", "POST", { productId: BOWL, quantity: 3 });
+    await sql().query("UPDATE products SET stock = 1000 WHERE id = $1", [BOWL]);
+    expect(overStock.status).toBe(409);
+    expect(overStock.body.error.code).toBe("OUT_OF_STOCK");
+    expect(await count("orders", "user_id = $1", [member!.id])).toBe(0);
+  });
+
   it("answers 404 for another member's order and for ids that cannot be orders", async () => {
     const { member } = await shopper();
     const [stranger] = await createMembers(1, "stranger");

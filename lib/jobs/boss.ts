@@ -36,13 +36,17 @@ function queueDefinitions(): (PgBoss.Queue & { name: string })[] {
       expireInSeconds: 120,
       deadLetter: QUEUES.deadMail,
     },
+    // `stately`: at most one run waiting and one running, so a slow run never piles up minutes
+    // behind it. No retries: the next minute's run is the retry.
+    { name: QUEUES.settleOrders, policy: "stately", retryLimit: 0, expireInSeconds: 300 },
   ];
 }
 
 /**
  * A started pg-boss on the app's database (its schema installed or migrated on the way, under
  * pg-boss's own advisory lock, so N processes may start at once) with every queue created.
- * Workers also supervise: they fail jobs whose worker died and archive finished ones.
+ * Workers also supervise (they fail jobs whose worker died and archive finished ones) and keep
+ * the clock: pg-boss's cron sends each schedule's job once a minute, however many workers run.
  */
 export async function startBoss({ worker }: { worker: boolean }): Promise<PgBoss> {
   const boss = new PgBoss({
@@ -52,7 +56,7 @@ export async function startBoss({ worker }: { worker: boolean }): Promise<PgBoss
     application_name: worker ? "comegongbang-worker" : "comegongbang-app",
     supervise: worker,
     maintenanceIntervalSeconds: 30,
-    schedule: false,
+    schedule: worker,
   });
   boss.on("error", (error) => console.error("[jobs]", error.message));
   await boss.start();

@@ -15,6 +15,8 @@ export const QUEUES = {
   newsMail: "follower-news-mail",
   /** Mail whose retries ran out, with the last failure; read by 마케터 콘솔 → 메일 발송 실패. */
   deadMail: "mail-dead",
+  /** Sent every minute by pg-boss's cron (SETTLE_ORDERS_CRON): settles unpaid orders past their pay-by (lib/orders/settle.ts). */
+  settleOrders: "settle-orders",
 } as const;
 
 const instant = z.iso.datetime({ offset: true });

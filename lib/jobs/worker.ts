@@ -4,6 +4,7 @@ import { startBoss } from "@/lib/jobs/boss";
 import { runMailJob, type MailKinds } from "@/lib/jobs/mail";
 import { newsJob, newsMailJob, QUEUES, reminderJob } from "@/lib/jobs/payloads";
 import { fanOutFollowerNews, sendFollowerNewsBatch } from "@/lib/follower-news";
+import { settleLapsedOrders } from "@/lib/orders/settle";
 import { fanOutReminders, reminderMail } from "@/lib/reminders";
 
 /** Every kind of queued mail and how it is checked and recorded. */
@@ -19,10 +20,14 @@ const POLL_SECONDS = 1;
  */
 const NEWS_REQUEST_INTERVAL_MS = 500;
 
+/** Unpaid orders past their pay-by are settled every minute (pg-boss cron; a minute is its finest step). */
+export const SETTLE_ORDERS_CRON = "* * * * *";
+
 export type Worker = { boss: PgBoss; stop(): Promise<void> };
 
 /**
- * Starts one worker: its own pg-boss, polling the reminder and mail queues. Any number may run,
+ * Starts one worker: its own pg-boss, polling the reminder, mail and order-settling queues, and
+ * (re)writing the settling schedule, which pg-boss keeps in the database. Any number may run,
  * in one process or many: pg-boss hands each job to one worker at a time (SKIP LOCKED), and the
  * mail path is safe even when a job is taken twice (lib/reminders.ts, lib/jobs/mail.ts).
  */
@@ -62,5 +67,12 @@ export async function startWorker(): Promise<Worker> {
     return await sendFollowerNewsBatch(newsMailJob.parse(job.data));
   });
 
+  // A lapsed order gives its stock and coupon back, or becomes PAID if Toss took the money but
+  // our confirm never recorded it; settleLapsedOrders is safe to run twice at once (settle.ts).
+  await boss.schedule(QUEUES.settleOrders, SETTLE_ORDERS_CRON);
+  // A run's tally is kept as the job's output; the handler passes no arguments on purpose.
+  await boss.work(QUEUES.settleOrders, { pollingIntervalSeconds: POLL_SECONDS }, () => settleLapsedOrders());
+
   return { boss, stop: () => boss.stop({ graceful: true, timeout: 10_000, wait: true }) };
 }
+

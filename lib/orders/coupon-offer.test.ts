@@ -19,7 +19,19 @@ const cart = [
 describe("couponOffer", () => {
   it("takes an amount off a cart that meets the minimum, never more than the amount", () => {
     expect(couponOffer(coupon(), cart, now)).toMatchObject({ applies: true, discount: 3_000 });
-    expect(couponOffer(coupon({ terms: { discountValue: 50_000, minOrderAmount: 0 } }), cart, now)).toMatchObject({ applies: true, discount: 32_000 });
+    const follower = coupon({ atelier: { id: 2, name: "흙공방" }, terms: { discountValue: 50_000, minOrderAmount: 0 } });
+    expect(couponOffer(follower, cart, now)).toMatchObject({ applies: true, discount: 8_000 });
+  });
+
+  it("never makes a 0원 order: a coupon worth the whole cart leaves 100원 to pay, and says so", () => {
+    expect(couponOffer(coupon({ terms: { discountValue: 50_000, minOrderAmount: 0 } }), cart, now)).toEqual({ applies: true, discount: 31_900, reason: "결제 금액은 최소 100원이라 31,900원까지 할인돼요." });
+    const everything = couponOffer(coupon({ terms: { discountType: "PERCENT", discountValue: 100, minOrderAmount: 0 } }), cart, now);
+    expect(everything).toEqual({ applies: true, discount: 31_900, reason: "결제 금액은 최소 100원이라 31,900원까지 할인돼요." });
+    expect(couponOffer(coupon({ terms: { discountValue: 31_900, minOrderAmount: 0 } }), cart, now)).toMatchObject({ discount: 31_900, reason: "이 주문에 쓸 수 있어요." });
+    // A follower coupon's whole atelier share is fine while the rest of the cart is paid.
+    const follower = coupon({ atelier: { id: 2, name: "흙공방" }, terms: { discountType: "PERCENT", discountValue: 100, minOrderAmount: 0 } });
+    expect(couponOffer(follower, cart, now)).toMatchObject({ discount: 8_000 });
+    expect(couponOffer(follower, [cart[1]!], now)).toMatchObject({ discount: 7_900 });
   });
 
   it("refuses below the minimum order and says how much is missing", () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { getCart, type Cart } from "@/lib/cart";
+import { buyNowCart, getCart, type Cart } from "@/lib/cart";
 import { pageOf, type Cursor, type Page } from "@/lib/cursor";
 import { db } from "@/lib/db";
 import { couponChoices, type CouponChoice } from "@/lib/orders/coupons";
@@ -16,9 +16,12 @@ export async function listMyOrders(memberId: string, after: Cursor | undefined, 
   return pageOf(rows, take, orderView, (r) => ({ at: r.createdAt, id: r.id }));
 }
 
-/** What /checkout shows: the cart and the member's coupons, each judged against it. */
-export async function checkoutSummary(memberId: string, now = new Date()): Promise<{ cart: Cart; coupons: CouponChoice[] }> {
-  const cart = await getCart(memberId);
+/**
+ * What /checkout shows: the cart (or for 바로 구매 that one product, `quantity` pieces) and the
+ * member's coupons, each judged against it; an unknown product is an empty order.
+ */
+export async function checkoutSummary(memberId: string, buyNow: { productId: number; quantity: number } | null, now = new Date()): Promise<{ cart: Cart; coupons: CouponChoice[] }> {
+  const cart = (buyNow ? await buyNowCart(buyNow.productId, buyNow.quantity) : await getCart(memberId)) ?? { items: [], subtotal: 0 };
   const lines = cart.items.map((l) => ({ atelierId: l.atelier.id, unitPrice: l.unitPrice, quantity: l.quantity }));
   return { cart, coupons: await couponChoices(memberId, lines, now) };
 }

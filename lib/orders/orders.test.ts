@@ -4,13 +4,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setCartQuantity } from "@/lib/cart";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import { cancelOrder } from "@/lib/orders/cancel";
 import { confirmOrder } from "@/lib/orders/confirm";
 import { placeOrder, type PlacedOrder } from "@/lib/orders/place";
 import { listAtelierOrders } from "@/lib/orders/list";
 import { settleLapsedOrders } from "@/lib/orders/settle";
 import { confirmPayment, paymentOfOrder } from "@/lib/payments/toss";
+import { payInWindow as payWindow } from "@/scripts/test/toss-window";
 import { newAtelier, newCategory, newCoupon, newMembers, newProducts, tag } from "@/scripts/test/fixtures";
 
 let atelierId: number;
@@ -32,21 +32,8 @@ async function shopper(cart: [number, number][]): Promise<{ id: string; nickname
   return member!;
 }
 
-/** Presses 결제하기 in the stand-in's window; answers the success URL's parameters. */
-async function payInWindow(placed: PlacedOrder): Promise<{ paymentKey: string; amount: number }> {
-  const window = new URL(placed.payment.url);
-  expect(window.href.startsWith(env.TOSS_PAYMENT_WINDOW_URL)).toBe(true);
-  const res = await fetch(window.origin + window.pathname, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ ...Object.fromEntries(window.searchParams), action: "pay" }),
-    redirect: "manual",
-  });
-  const back = new URL(res.headers.get("location") ?? "");
-  expect(back.pathname).toBe("/checkout/success");
-  expect(back.searchParams.get("orderId")).toBe(placed.order.id);
-  return { paymentKey: back.searchParams.get("paymentKey")!, amount: Number(back.searchParams.get("amount")) };
-}
+/** Presses 결제하기 in the stand-in's window for the placed order. */
+const payInWindow = (placed: PlacedOrder) => payWindow(placed.payment.url, placed.order.id);
 
 const stockOf = async (id: number) => (await db.product.findUniqueOrThrow({ where: { id }, select: { stock: true } })).stock;
 const couponRow = (id: string) => db.coupon.findUniqueOrThrow({ where: { id }, select: { usedAt: true, reservedOrderId: true, reservedUntil: true } });
@@ -56,7 +43,7 @@ describe("placing and paying an order", () => {
     const mug = await product(12_000, 5);
     const member = await shopper([[mug, 2]]);
     const couponId = await newCoupon(member.id, { discountValue: 3_000, minOrderAmount: 10_000 });
-    const placed = await placeOrder(member, couponId);
+    const placed = await placeOrder(member, { couponId });
     expect(placed.order).toMatchObject({ status: "PENDING_PAYMENT", subtotal: 24_000, discount: 3_000, total: 21_000 });
     expect(await stockOf(mug)).toBe(3);
     expect(await couponRow(couponId)).toMatchObject({ usedAt: null, reservedOrderId: placed.order.id });
@@ -75,7 +62,7 @@ describe("placing and paying an order", () => {
 
   it("refuses a success URL whose amount differs, charging nothing; another member's order is not found", async () => {
     const member = await shopper([[await product(30_000, 5), 1]]);
-    const placed = await placeOrder(member, null);
+    const placed = await placeOrder(member, {});
     const paid = await payInWindow(placed);
     await expect(confirmOrder(member.id, placed.order.id, { ...paid, amount: 100 })).rejects.toMatchObject({ key: "AMOUNT_MISMATCH" });
     expect(await paymentOfOrder(placed.order.id)).toMatchObject({ ok: false, code: "NOT_FOUND_PAYMENT" });
@@ -89,10 +76,10 @@ describe("placing and paying an order", () => {
     const mug = await product(8_000, 5);
     const member = await shopper([[mug, 1]]);
     const [other] = await newMembers(1);
-    await expect(placeOrder(member, await newCoupon(other!.id))).rejects.toMatchObject({ key: "COUPON_NOT_FOUND" });
-    await expect(placeOrder(member, await newCoupon(member.id, { expiresAt: new Date(Date.now() - 1000) }))).rejects.toMatchObject({ key: "COUPON_NOT_APPLICABLE" });
-    await expect(placeOrder(member, await newCoupon(member.id, { minOrderAmount: 10_000 }))).rejects.toMatchObject({ key: "COUPON_NOT_APPLICABLE", message: expect.stringContaining("2,000원 더") });
-    await expect(placeOrder(member, await newCoupon(member.id, { atelierId: (await newAtelier()).id }))).rejects.toMatchObject({ key: "COUPON_NOT_APPLICABLE" });
+    await expect(placeOrder(member, { couponId: await newCoupon(other!.id) })).rejects.toMatchObject({ key: "COUPON_NOT_FOUND" });
+    await expect(placeOrder(member, { couponId: await newCoupon(member.id, { expiresAt: new Date(Date.now() - 1000) }) })).rejects.toMatchObject({ key: "COUPON_NOT_APPLICABLE" });
+    await expect(placeOrder(member, { couponId: await newCoupon(member.id, { minOrderAmount: 10_000 }) })).rejects.toMatchObject({ key: "COUPON_NOT_APPLICABLE", message: expect.stringContaining("2,000원 더") });
+    await expect(placeOrder(member, { couponId: await newCoupon(member.id, { atelierId: (await newAtelier()).id }) })).rejects.toMatchObject({ key: "COUPON_NOT_APPLICABLE" });
     expect(await db.order.count({ where: { memberId: member.id } })).toBe(0);
     expect(await stockOf(mug)).toBe(5);
   });
@@ -101,12 +88,34 @@ describe("placing and paying an order", () => {
     const mug = await product(20_000, 2);
     const member = await shopper([[mug, 1]]);
     const couponId = await newCoupon(member.id, { expiresAt: new Date(Date.now() + 60_000) });
-    const placed = await placeOrder(member, couponId);
+    const placed = await placeOrder(member, { couponId });
     const paid = await payInWindow(placed);
     await expect(confirmOrder(member.id, placed.order.id, paid, new Date(Date.now() + 120_000))).rejects.toMatchObject({ key: "COUPON_EXPIRED" });
     expect(await paymentOfOrder(placed.order.id)).toMatchObject({ ok: false, code: "NOT_FOUND_PAYMENT" });
     expect(await db.order.findUniqueOrThrow({ where: { id: placed.order.id }, select: { status: true } })).toEqual({ status: "FAILED" });
     expect(await stockOf(mug)).toBe(2);
+  });
+  it("바로 구매 orders one product alone, with a coupon, and leaves the cart as it was, also once paid", async () => {
+    const inCart = await product(9_000, 5);
+    const wanted = await product(21_000, 5);
+    const member = await shopper([[inCart, 2]]);
+    const couponId = await newCoupon(member.id, { discountValue: 3_000, minOrderAmount: 20_000 });
+    const placed = await placeOrder(member, { couponId, productId: wanted, quantity: 1 });
+    expect(placed.order).toMatchObject({ subtotal: 21_000, discount: 3_000, total: 18_000, items: [{ productId: wanted, quantity: 1 }] });
+    expect((await confirmOrder(member.id, placed.order.id, await payInWindow(placed))).status).toBe("PAID");
+    expect(await db.cartItem.findMany({ where: { memberId: member.id }, select: { productId: true, quantity: true } })).toEqual([{ productId: inCart, quantity: 2 }]);
+    expect(await stockOf(wanted)).toBe(4);
+    expect(await stockOf(inCart)).toBe(5);
+    await expect(placeOrder(member, { productId: wanted, quantity: 5 })).rejects.toMatchObject({ key: "OUT_OF_STOCK" });
+    await expect(placeOrder(member, { productId: 2_000_000_000 })).rejects.toMatchObject({ key: "PRODUCT_NOT_FOUND" });
+  });
+
+  it("never places a 0원 order: a coupon worth the whole order leaves 100원 to pay, which Toss takes", async () => {
+    const member = await shopper([[await product(5_000, 3), 1]]);
+    const couponId = await newCoupon(member.id, { discountValue: 10_000, minOrderAmount: 0 });
+    const placed = await placeOrder(member, { couponId });
+    expect(placed.order).toMatchObject({ subtotal: 5_000, discount: 4_900, total: 100 });
+    expect((await confirmOrder(member.id, placed.order.id, await payInWindow(placed))).status).toBe("PAID");
   });
 });
 
@@ -114,7 +123,7 @@ describe("concurrency", () => {
   it("100 parallel checkouts of one coupon: exactly one holds it, the rest are told COUPON_UNAVAILABLE; it is paid once", async () => {
     const member = await shopper([[await product(15_000, 1_000), 1]]);
     const couponId = await newCoupon(member.id);
-    const results = await Promise.allSettled(Array.from({ length: 100 }, () => placeOrder(member, couponId)));
+    const results = await Promise.allSettled(Array.from({ length: 100 }, () => placeOrder(member, { couponId })));
     const won = results.filter((r): r is PromiseFulfilledResult<PlacedOrder> => r.status === "fulfilled");
     const refused = results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason.key ?? String((r as PromiseRejectedResult).reason));
     expect(won).toHaveLength(1);
@@ -124,13 +133,13 @@ describe("concurrency", () => {
     await confirmOrder(member.id, placed.order.id, await payInWindow(placed));
     expect((await couponRow(couponId)).usedAt).not.toBeNull();
     await setCartQuantity(member.id, (await db.orderItem.findFirstOrThrow({ where: { orderId: placed.order.id } })).productId, 1);
-    await expect(placeOrder(member, couponId)).rejects.toMatchObject({ key: "COUPON_UNAVAILABLE" });
+    await expect(placeOrder(member, { couponId })).rejects.toMatchObject({ key: "COUPON_UNAVAILABLE" });
   });
 
   it("never sells more than the stock: 30 members ordering the last 7 pieces in parallel", async () => {
     const vase = await product(9_000, 7);
     const members = await Promise.all(Array.from({ length: 30 }, () => shopper([[vase, 1]])));
-    const results = await Promise.allSettled(members.map((m) => placeOrder(m, null)));
+    const results = await Promise.allSettled(members.map((m) => placeOrder(m, {})));
     const refused = results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason.key);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(7);
     expect(new Set(refused)).toEqual(new Set(["OUT_OF_STOCK"]));
@@ -143,11 +152,11 @@ describe("after the order", () => {
     const mug = await product(12_000, 3);
     const member = await shopper([[mug, 1]]);
     const couponId = await newCoupon(member.id);
-    const first = await placeOrder(member, couponId);
+    const first = await placeOrder(member, { couponId });
     expect((await cancelOrder(member.id, first.order.id)).status).toBe("CANCELED");
     expect(await couponRow(couponId)).toEqual({ usedAt: null, reservedOrderId: null, reservedUntil: null });
     expect(await stockOf(mug)).toBe(3);
-    const second = await placeOrder(member, couponId);
+    const second = await placeOrder(member, { couponId });
     expect((await confirmOrder(member.id, second.order.id, await payInWindow(second))).status).toBe("PAID");
   });
 
@@ -155,7 +164,7 @@ describe("after the order", () => {
     const mug = await product(12_000, 3);
     const member = await shopper([[mug, 2]]);
     const couponId = await newCoupon(member.id);
-    const placed = await placeOrder(member, couponId);
+    const placed = await placeOrder(member, { couponId });
     await confirmOrder(member.id, placed.order.id, await payInWindow(placed));
     expect((await cancelOrder(member.id, placed.order.id)).status).toBe("CANCELED");
     expect(await paymentOfOrder(placed.order.id)).toMatchObject({ ok: true, payment: { status: "CANCELED", balanceAmount: 0 } });
@@ -166,7 +175,7 @@ describe("after the order", () => {
 
   it("settles a confirm the provider answered but we never recorded: PAID once, not charged again", async () => {
     const member = await shopper([[await product(11_000, 3), 1]]);
-    const placed = await placeOrder(member, null);
+    const placed = await placeOrder(member, {});
     const paid = await payInWindow(placed);
     // The server crashed right after Toss charged: Toss has the payment, our order does not.
     expect(await confirmPayment({ paymentKey: paid.paymentKey, orderId: placed.order.id, amount: paid.amount })).toMatchObject({ ok: true });
@@ -182,7 +191,7 @@ describe("after the order", () => {
     const mug = await product(10_000, 1);
     const member = await shopper([[mug, 1]]);
     const couponId = await newCoupon(member.id);
-    const placed = await placeOrder(member, couponId);
+    const placed = await placeOrder(member, { couponId });
     await settleLapsedOrders(new Date(Date.now() + 16 * 60_000));
     expect(await db.order.findUniqueOrThrow({ where: { id: placed.order.id }, select: { status: true } })).toEqual({ status: "FAILED" });
     expect(await stockOf(mug)).toBe(1);
@@ -193,7 +202,7 @@ describe("after the order", () => {
     const own = await newAtelier();
     const [ownProduct] = await newProducts(own.id, categoryId, [{ title: `${tag()} 작가 머그`, price: 15_000 }]);
     const member = await shopper([[ownProduct!, 2], [await product(7_000, 3), 1]]);
-    const placed = await placeOrder(member, null);
+    const placed = await placeOrder(member, {});
     expect((await listAtelierOrders(own.id, undefined)).items).toEqual([]); // not paid yet
     await confirmOrder(member.id, placed.order.id, await payInWindow(placed));
     const { items } = await listAtelierOrders(own.id, undefined);

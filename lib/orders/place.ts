@@ -1,10 +1,11 @@
 import "server-only";
-import { getCart, outOfStock } from "@/lib/cart";
+import { buyNowCart, getCart, outOfStock, type Cart } from "@/lib/cart";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { memberCouponOffer } from "@/lib/orders/coupons";
 import { orderSelect, orderView, type OrderView } from "@/lib/orders/view";
 import { paymentWindowUrl } from "@/lib/payments/toss";
+import type { OrderRequest } from "@/lib/validation/orders";
 
 /** How long an unpaid order holds its stock and coupon. */
 export const PAYMENT_WINDOW_MS = 15 * 60_000;
@@ -14,14 +15,24 @@ const orderName = (titles: string[]) => `${titles[0]!}${titles.length > 1 ? ` �
 
 export type PlacedOrder = { order: OrderView; payment: { url: string } };
 
+/** What is ordered: the cart, or for 바로 구매 (`productId`) that product alone. */
+async function orderedCart(memberId: string, request: OrderRequest): Promise<Cart> {
+  if (request.productId === undefined) return getCart(memberId);
+  const cart = await buyNowCart(request.productId, request.quantity ?? 1);
+  if (!cart) throw new DomainError("PRODUCT_NOT_FOUND", { field: "productId" });
+  return cart;
+}
+
 /**
- * Orders the member's cart: every amount is computed here from today's prices and the coupon's
+ * Orders the member's cart, or with `productId` (바로 구매) that product alone, leaving the cart as
+ * it is, now and once paid. Every amount is computed here from today's prices and the coupon's
  * terms (nothing the browser says about money is used), then in one transaction the order is
  * written, the coupon taken and the stock taken, or nothing is. The order waits for payment
  * (PENDING_PAYMENT) until `payBy`; the answer carries the payment window's address.
  */
-export async function placeOrder(member: { id: string; nickname: string }, couponId: string | null, now = new Date()): Promise<PlacedOrder> {
-  const cart = await getCart(member.id);
+export async function placeOrder(member: { id: string; nickname: string }, request: OrderRequest, now = new Date()): Promise<PlacedOrder> {
+  const couponId = request.couponId ?? null;
+  const cart = await orderedCart(member.id, request);
   if (cart.items.length === 0) throw new DomainError("CART_EMPTY");
   const lines = cart.items.map((l) => ({ atelierId: l.atelier.id, unitPrice: l.unitPrice, quantity: l.quantity }));
 
@@ -50,6 +61,7 @@ export async function placeOrder(member: { id: string; nickname: string }, coupo
           discount,
           total: cart.subtotal - discount,
           couponId,
+          fromCart: request.productId === undefined,
           payBy,
           items: { create: items.map((l) => ({ productId: l.productId, atelierId: l.atelier.id, title: l.title, unitPrice: l.unitPrice, quantity: l.quantity })) },
         },

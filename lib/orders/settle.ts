@@ -8,7 +8,8 @@ import { paymentOfOrder, type TossPayment } from "@/lib/payments/toss";
 // the fail page, a reconciliation) change it once: the loser sees 0 rows and does nothing.
 
 /**
- * The provider charged the order: PAID, its coupon used, its products out of the cart.
+ * The provider charged the order: PAID, its coupon used, and for an order of the cart its
+ * products out of the cart (a 바로 구매 leaves the cart as it was).
  * Invariant: a coupon's used_at is set only here, for the order holding it (and a unique index
  * allows one PAID order per coupon). False when the order was no longer waiting for payment.
  */
@@ -23,7 +24,7 @@ export async function markPaid(orderId: string, payment: Pick<TossPayment, "paym
       WHERE id = (SELECT coupon_id FROM orders WHERE id = ${orderId}) AND reserved_order_id = ${orderId} AND used_at IS NULL`;
     await tx.$executeRaw`
       DELETE FROM cart_items c USING orders o, order_items i
-      WHERE o.id = ${orderId} AND i.order_id = o.id AND c.user_id = o.user_id AND c.product_id = i.product_id`;
+      WHERE o.id = ${orderId} AND o.from_cart AND i.order_id = o.id AND c.user_id = o.user_id AND c.product_id = i.product_id`;
     return true;
   });
 }

@@ -4,10 +4,13 @@ import { limitMutations } from "@/lib/member-rate-limit";
 import { placeOrder } from "@/lib/orders/place";
 import { placeOrderSchema } from "@/lib/validation/orders";
 
-/** POST {couponId?}: orders the cart. 201 {order, payment: {url}}; the amounts are the server's. */
+/**
+ * POST {couponId?}: orders the cart; POST {productId, quantity?, couponId?}: 바로 구매, that product
+ * alone (the cart untouched). 201 {order, payment: {url}}; the amounts are the server's.
+ */
 export const POST = apiRoute(async (request) => {
   const member = await requireSignedInMember();
-  const { couponId } = await parseJson(request, placeOrderSchema);
+  const input = await parseJson(request, placeOrderSchema);
   await limitMutations(member.id);
-  return json(await placeOrder(member, couponId ?? null), { status: 201 });
+  return json(await placeOrder(member, input), { status: 201 });
 });
