@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { toast } from "@/components/toaster";
 import { FormAlert } from "@/components/forms/form-alert";
 import { loadRules } from "@/components/forms/rules";
@@ -9,6 +9,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { EventBanner } from "@/components/coupon-events/event-banner";
 import { TicketIcon } from "@/components/icons";
+import { useFocusInvalid } from "@/components/forms/use-focus-invalid";
 import { callApi } from "@/lib/api-client";
 import { BANNER_ART } from "@/lib/coupons/banner-art";
 import { conditionsLabel, discountLabel } from "@/lib/coupons/terms";
@@ -92,7 +93,7 @@ export function CouponEventForm({ mode, audience, endpoint, initial, redirectTo 
   const [pending, setPending] = useState(false);
   // Failed submits so far: messages appear after the first, then follow every keystroke.
   const [tries, setTries] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
+  const formRef = useFocusInvalid(tries, tries > 0);
 
   const body = useMemo(() => bodyOf(draft), [draft]);
   const clientFields = useMemo(() => {
@@ -101,10 +102,6 @@ export function CouponEventForm({ mode, audience, endpoint, initial, redirectTo 
     return parsed.success ? {} : fieldErrorsOf(parsed.error);
   }, [schema, body, tries]);
   const errorsOf = (key: Key) => clientFields[key] ?? serverFields[key];
-
-  useEffect(() => {
-    if (tries > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [tries]);
 
   function set<K extends keyof Draft>(key: K, value: Draft[K]) {
     setDraft((d) => ({ ...d, [key]: value }));

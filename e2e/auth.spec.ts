@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { loginThroughForm, logOutThroughHeader } from "./support/browser";
+import { loginThroughForm, logOutThroughHeader, signUpThroughForm } from "./support/browser";
 import { signUpVerified } from "./support/client";
 import { clearRateLimits, closeData } from "./support/data";
 import { REQUIRED_AGREEMENTS, STRONG_PASSWORD, uniqueEmail, uniqueNickname } from "./support/env";
@@ -20,13 +20,7 @@ test("signup → mail → link → login → 마이페이지 → logout; the old
   await page.getByRole("button", { name: "가입하기" }).click();
   await expect(page.getByText("올바른 이메일 주소를 입력해 주세요.")).toBeVisible();
 
-  await page.getByRole("textbox", { name: "이메일" }).fill(email);
-  await page.getByRole("textbox", { name: "닉네임" }).fill(nickname);
-  await page.getByLabel("비밀번호", { exact: true }).fill(STRONG_PASSWORD);
-  await page.getByLabel("비밀번호 확인").fill(STRONG_PASSWORD);
-  await page.getByRole("checkbox", { name: "전체 동의" }).check();
-  await page.getByRole("button", { name: "가입하기" }).click();
-  await expect(page.getByRole("heading", { name: "메일함을 확인해 주세요" })).toBeVisible();
+  await signUpThroughForm(page, email, nickname, STRONG_PASSWORD);
   await expect(page.getByRole("button", { name: /인증 메일 다시 받기 \(\d+초 후 가능\)/ })).toBeDisabled();
   await screenshotBoth(page, "check-email");
 

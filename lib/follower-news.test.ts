@@ -11,11 +11,11 @@ import { fanOutFollowerNews, NEWS_BATCH_SIZE, sendFollowerNewsBatch } from "@/li
 import { QUEUES, type NewsMailJob } from "@/lib/jobs/payloads";
 import { startWorker, type Worker } from "@/lib/jobs/worker";
 import { quietHoursEnd } from "@/lib/mail/advertising";
+import { eventually, sleep } from "@/scripts/test/eventually";
 
 const outbox = process.env.RESEND_BASE_URL!;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 type Caught = { to: string[]; subject: string; html: string; headers?: Record<string, string> };
 
@@ -27,18 +27,6 @@ async function mailsTo(address: string): Promise<Caught[]> {
 /** Every delivery whose subject names this atelier (the outbox's list keeps only the newest 1,000). */
 async function deliveries(atelierName: string): Promise<{ delivered: number; recipients: number; duplicates: number }> {
   return (await fetch(`${outbox}/__stats?subject=${encodeURIComponent(atelierName)}`)).json();
-}
-
-async function eventually(check: () => Promise<void>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await sleep(250);
-    }
-  }
 }
 
 type Member = { id: string; email: string };

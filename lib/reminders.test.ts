@@ -15,12 +15,12 @@ import { QUEUES, type MailJob } from "@/lib/jobs/payloads";
 import { MAIL_KINDS, startWorker, type Worker } from "@/lib/jobs/worker";
 import { fanOutReminders, reminderMailJob, setReminder } from "@/lib/reminders";
 import type { CouponEvent } from "@/lib/generated/prisma/client";
+import { eventually, sleep } from "@/scripts/test/eventually";
 
 const outbox = process.env.RESEND_BASE_URL!;
 let marketer: { kind: "marketer"; memberId: string };
 const LEAD_MS = env.COUPON_REMINDER_LEAD_SECONDS * 1000;
 const HOUR = 3_600_000;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 type Caught = { to: string[]; subject: string; html: string; text: string; created_at: string };
 
@@ -30,19 +30,6 @@ async function mailsTo(address: string): Promise<Caught[]> {
 }
 
 const failNextSends = (count: number) => fetch(`${outbox}/__fail`, { method: "POST", body: JSON.stringify({ count, status: 503 }) });
-
-/** Polls until `check` passes or the time is up (then runs it once more, to fail with its message). */
-async function eventually(check: () => Promise<void>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await sleep(250);
-    }
-  }
-}
 
 /** n members with addresses of their own. */
 async function subscribers(n: number): Promise<{ id: string; email: string }[]> {

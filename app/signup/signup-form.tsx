@@ -2,13 +2,14 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import type { AgreementItem } from "@/components/forms/agreement-items";
 import { AgreementsFieldset, agreementsOf } from "@/components/forms/agreements-fieldset";
 import { FormAlert } from "@/components/forms/form-alert";
 import { authRules } from "@/components/forms/auth-rules";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
+import { useFocusInvalid } from "@/components/forms/use-focus-invalid";
 import { callApi } from "@/lib/api-client";
 import { loginHref } from "@/lib/callback-url";
 import { fieldErrorsOf } from "@/lib/form-errors";
@@ -25,11 +26,7 @@ export function SignupForm({ agreementItems, callbackUrl }: { agreementItems: Ag
   const [pending, setPending] = useState(false);
   // Bumped by every refused submit, so focus moves to the first field named in the answer.
   const [refusals, setRefusals] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
-
-  useEffect(() => {
-    if (refusals > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [refusals]);
+  const formRef = useFocusInvalid(refusals, refusals > 0);
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();

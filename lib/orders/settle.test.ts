@@ -11,6 +11,7 @@ import { PAYMENT_WINDOW_MS, placeOrder } from "@/lib/orders/place";
 import { confirmPayment } from "@/lib/payments/toss";
 import { newAtelier, newCategory, newCoupon, newMembers, newProducts, tag } from "@/scripts/test/fixtures";
 import { payInWindow } from "@/scripts/test/toss-window";
+import { eventually } from "@/scripts/test/eventually";
 
 let worker: Worker;
 let atelierId: number;
@@ -31,19 +32,6 @@ async function shopperWithOne(stock: number): Promise<{ member: { id: string; ni
   const [member] = await newMembers(1);
   await setCartQuantity(member!.id, productId!, 1);
   return { member: member!, productId: productId! };
-}
-
-/** Polls until `check` passes or the time is up (then runs it once more, to fail with its message). */
-async function eventually(check: () => Promise<void>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  }
 }
 
 const statusOf = async (id: string) => (await db.order.findUniqueOrThrow({ where: { id }, select: { status: true } })).status;

@@ -1,12 +1,13 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { finishKakaoSignup, type KakaoSignupResult } from "@/app/signup/kakao/actions";
 import type { AgreementItem } from "@/components/forms/agreement-items";
 import { AgreementsFieldset, agreementsOf } from "@/components/forms/agreements-fieldset";
 import { authRules } from "@/components/forms/auth-rules";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { useFocusInvalid } from "@/components/forms/use-focus-invalid";
 import { fieldErrorsOf } from "@/lib/form-errors";
 
 /** The agreements a first Kakao login gives before its member exists; checked here, then by the action. */
@@ -14,11 +15,7 @@ export function KakaoSignupForm({ callbackUrl, agreementItems }: { callbackUrl: 
   const [result, setResult] = useState<KakaoSignupResult>({});
   const [pending, setPending] = useState(false);
   const [refusals, setRefusals] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
-
-  useEffect(() => {
-    if (refusals > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [refusals]);
+  const formRef = useFocusInvalid(refusals, refusals > 0);
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
