@@ -9,7 +9,8 @@ import { loginHref } from "@/lib/callback-url";
 import type { Cart } from "@/lib/cart";
 import { savePendingIntent, takePendingCartAdd } from "@/lib/pending-intent";
 
-type Props = { productId: number; stock: number };
+/** `like`: the product's 찜 toggle, first in the bar, so a phone keeps it in reach with the buttons. */
+type Props = { productId: number; stock: number; like: React.ReactNode };
 
 /** What a product page offers at most in one go (the cart allows up to 99 a line). */
 const MAX_PICK = 10;
@@ -22,7 +23,7 @@ const MAX_PICK = 10;
  * that 주문/결제 (a page, which a crafted link can only show), 장바구니 담기 to this page, which
  * then adds the pieces (a write, so kept in this tab's storage, lib/pending-intent.ts).
  */
-export function BuyBox({ productId, stock }: Props) {
+export function BuyBox({ productId, stock, like }: Props) {
   const router = useRouter();
   const pathname = usePathname();
   const store = useViewerStore();
@@ -87,7 +88,8 @@ export function BuyBox({ productId, stock }: Props) {
         </div>
         <p className={soldOut || stock <= 3 ? "font-semibold text-brand-600" : "text-stone-500"}>{soldOut ? "품절된 작품이에요" : stock <= 3 ? `${stock}개 남았어요` : "재고 있음"}</p>
       </div>
-      <div className="flex gap-2">
+      <div className="flex items-center gap-2">
+        {like}
         <button type="button" aria-disabled={!ready || undefined} aria-busy={member === undefined || busy || undefined} onClick={() => void act("stay")} className={`${button} border border-stone-300 bg-white text-stone-800 hover:bg-stone-50`}>
           장바구니 담기
         </button>

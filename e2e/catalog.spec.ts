@@ -103,3 +103,14 @@ test("no catalog page scrolls sideways on a phone", async ({ browser }) => {
   }
   await phone.close();
 });
+
+test("on a phone the product page keeps 찜, 장바구니 담기 and 바로 구매 in reach without scrolling", async ({ browser }) => {
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await phone.newPage();
+  await page.goto("/products/1");
+  const title = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();
+  for (const control of [page.getByRole("button", { name: `${title} 찜하기`, exact: true }), page.getByRole("button", { name: "장바구니 담기" }), page.getByRole("button", { name: "바로 구매" })]) {
+    await expect(control).toBeInViewport();
+  }
+  await phone.close();
+});

@@ -77,11 +77,8 @@ export default async function ProductPage({ params }: Props) {
               명이 찜했어요
             </dd>
           </dl>
-          <div className="mt-6 flex items-center gap-3">
-            <LikeButton productId={product.id} title={product.title} count={product.likeCount} size="lg" />
-          </div>
           <div className="mt-6">
-            <BuyBox productId={product.id} stock={product.stock} />
+            <BuyBox productId={product.id} stock={product.stock} like={<LikeButton productId={product.id} title={product.title} count={product.likeCount} size="lg" />} />
           </div>
           <section aria-labelledby="description-title" className="mt-10">
             <h2 id="description-title" className="text-base font-bold">작품 소개</h2>
