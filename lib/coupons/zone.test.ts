@@ -35,7 +35,9 @@ beforeAll(async () => {
   soldOut = (await create("매진", { startsAt: now - HOUR, endsAt: now + HOUR }, { totalQuantity: 2 })).id;
   await issue(soldOut, 2);
   upcoming = (await create("예정", { startsAt: now + HOUR, endsAt: now + 2 * HOUR })).id;
-  ended = (await create("종료", { startsAt: now - 3 * HOUR, endsAt: now - HOUR })).id;
+  // Ended a moment ago: 최근 종료 shows the 12 most recently ended, and the whole suite ends and
+  // closes many events before this test runs.
+  ended = (await create("종료", { startsAt: now - 3 * HOUR, endsAt: now - 1_000 })).id;
   canceled = (await create("취소", { startsAt: now + HOUR, endsAt: now + 2 * HOUR })).id;
   await cancelEvent(canceled, marketer);
   followerOnly = (await create("팔로워", { startsAt: now - HOUR, endsAt: now + HOUR }, { atelierId: atelier.id })).id;

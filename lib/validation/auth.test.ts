@@ -7,7 +7,8 @@ const agreements = { terms: true, privacy: true, age14: true };
 describe("signup input", () => {
   it("trims and lower-cases the email and normalizes the nickname", () => {
     const parsed = signupSchema.parse({ email: "  Kim@Example.COM ", nickname: " 도자기러버 ", password: "가마에서-구운-2026", agreements });
-    expect(parsed).toEqual({ email: "kim@example.com", nickname: "도자기러버", password: "가마에서-구운-2026", agreements: { ...agreements, marketing: false } });
+    // Without a return address the signup comes back to the home page.
+    expect(parsed).toEqual({ email: "kim@example.com", nickname: "도자기러버", password: "가마에서-구운-2026", agreements: { ...agreements, marketing: false }, callbackUrl: "/" });
   });
 
   it("explains each broken rule in Korean", () => {
