@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { agreeToKakaoSignup, continueAsKakaoUser, loginThroughForm, logOutThroughHeader, toggleAndConfirm } from "./support/browser";
 import { clearRateLimits, closeData, count, sql } from "./support/data";
 import { signUpVerified } from "./support/client";
-import { STRONG_PASSWORD, testEnv, uniqueEmail, uniqueNickname } from "./support/env";
+import { DEMO_PASSWORD, STRONG_PASSWORD, testEnv, uniqueEmail, uniqueNickname } from "./support/env";
 import { screenshotBoth } from "./support/screenshots";
 
 test.beforeEach(clearRateLimits);
@@ -127,10 +127,19 @@ test("cancel at Kakao, a tampered state, and a failing Kakao all end at /login w
     return user;
   };
 
-  await startKakaoLogin(page);
+  // Sent to log in from a product, the visitor types an email, then tries Kakao and cancels there:
+  // back at the login page, the email is still typed and logging in still returns to the product.
+  await page.goto("/login?callbackUrl=%2Fproducts%2F3");
+  await page.getByRole("textbox", { name: "이메일" }).fill("shopper13@example.com");
+  await page.getByRole("button", { name: "카카오 로그인" }).click();
   await page.getByRole("button", { name: "취소" }).click();
   await expect(page).toHaveURL(/\/login\?error=/);
   await expect(page.getByRole("main").getByRole("alert")).toContainText("카카오 로그인이 취소되었거나");
+  await expect(page.getByRole("textbox", { name: "이메일" })).toHaveValue("shopper13@example.com");
+  await page.getByLabel("비밀번호", { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "로그인", exact: true }).click();
+  await expect(page).toHaveURL(/\/products\/3$/);
+  await logOutThroughHeader(page);
 
   // The stand-in answers the chosen user with a redirect to our callback; change its state.
   const authorize = /\/oauth\/authorize/;

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, useEffect } from "react";
 import { login, type LoginState } from "@/app/login/actions";
 import { FormAlert } from "@/components/forms/form-alert";
 import { ResendMailButton } from "@/components/forms/resend-mail-button";
@@ -10,10 +10,31 @@ import { TextField } from "@/components/forms/text-field";
 import { useFocusInvalid } from "@/components/forms/use-focus-invalid";
 import { useCountdown } from "@/components/forms/use-countdown";
 
+/** The email typed here, kept in this tab while the visitor tries 카카오 로그인 instead. */
+const TYPED_EMAIL = "comegongbang:login-email";
+
+function keepTypedEmail(value: string) {
+  try {
+    sessionStorage.setItem(TYPED_EMAIL, value);
+  } catch {
+    // Storage disabled: the visitor types it again.
+  }
+}
+
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, action, pending] = useActionState<LoginState, FormData>(login, {});
   const left = useCountdown(state.error?.lockedUntil ?? null);
   const form = useFocusInvalid(state, Boolean(state.error || state.fields), 'input[name="password"]');
+  // Back from a failed Kakao login (?error=): the email typed before it is still there.
+  useEffect(() => {
+    const input = form.current?.elements.namedItem("email");
+    if (!(input instanceof HTMLInputElement) || input.value || !new URLSearchParams(window.location.search).has("error")) return;
+    try {
+      input.value = sessionStorage.getItem(TYPED_EMAIL) ?? "";
+    } catch {
+      // Storage disabled.
+    }
+  }, [form]);
   return (
     <form ref={form} action={action} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
@@ -23,7 +44,17 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
           {state.error.code === "locked" && left > 0 && ` ${left < 60 ? `${left}초` : `${Math.ceil(left / 60)}분`} 뒤에 다시 시도할 수 있어요.`}
         </FormAlert>
       )}
-      <TextField label="이메일" name="email" type="email" autoComplete="email" inputMode="email" required defaultValue={state.email} errors={state.fields?.email} />
+      <TextField
+        label="이메일"
+        name="email"
+        type="email"
+        autoComplete="email"
+        inputMode="email"
+        required
+        defaultValue={state.email}
+        onChange={(e) => keepTypedEmail(e.target.value)}
+        errors={state.fields?.email}
+      />
       <TextField label="비밀번호" name="password" type="password" autoComplete="current-password" required errors={state.fields?.password} />
       <SubmitButton pending={pending}>로그인</SubmitButton>
       {state.error?.code === "unverified" && state.email && (

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { kakaoLogin } from "@/app/login/actions";
 import { LoginForm } from "@/app/login/login-form";
 import { AuthCard, OrDivider } from "@/components/auth-card";
 import { FormAlert } from "@/components/forms/form-alert";
 import { KakaoLoginButton } from "@/components/kakao-login-button";
+import { callbackPathOf } from "@/lib/auth/config";
 import { getSignedInMember } from "@/lib/auth/signed-in-member";
 import { LOGIN_REASONS, loginReasonOf, safeCallbackUrl } from "@/lib/callback-url";
 import { messageOf } from "@/lib/errors";
@@ -31,7 +33,10 @@ const FALLBACK_ERROR = { tone: "error" as const, text: "로그인하지 못했�
 
 export default async function LoginPage({ searchParams }: Props) {
   const params = await searchParams;
-  const callbackUrl = safeCallbackUrl(params.callbackUrl);
+  // Auth.js comes back from a failed Kakao login with only ?error=: where the login started is
+  // still in its callback-url cookie, so the visitor goes on from there, not from the home page.
+  const kakaoReturn = typeof params.error === "string" && params.callbackUrl === undefined ? callbackPathOf(await cookies()) : undefined;
+  const callbackUrl = safeCallbackUrl(params.callbackUrl ?? kakaoReturn);
   if (await getSignedInMember()) redirect(callbackUrl);
   const key = typeof params.error === "string" ? params.error : params.verified ? "verified" : params.reset ? "reset" : null;
   const reason = loginReasonOf(params.reason);

@@ -20,7 +20,7 @@ import { kakaoSignupSchema } from "@/lib/validation/auth";
 const CALLBACK_URL_COOKIES = ["__Secure-authjs.callback-url", "authjs.callback-url"];
 
 /** The path a login started from, as Auth.js kept it: an absolute URL of this site. */
-function callbackPathOf(jar: { get(name: string): { value: string } | undefined }): string {
+export function callbackPathOf(jar: { get(name: string): { value: string } | undefined }): string {
   const value = CALLBACK_URL_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
   if (!value) return "/";
   try {
