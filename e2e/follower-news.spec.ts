@@ -23,7 +23,12 @@ async function followers(agreed: boolean): Promise<TestMember & { email: string 
   const [member] = await createMembers(1, agreed ? "newsyes" : "newsno");
   const email = `${member!.id}@example.com`;
   await sql().query("UPDATE members SET email = $2, marketing_consent_at = CASE WHEN $3 THEN now() END WHERE id = $1", [member!.id, email, agreed]);
-  await sql().query("INSERT INTO follows (user_id, atelier_id) SELECT $1, a.id FROM ateliers a JOIN members o ON o.id = a.owner_id WHERE o.email = 'owner@example.com'", [member!.id]);
+  // The follow row and the atelier's count in one statement, as lib/follows.ts keeps them (count == rows).
+  await sql().query(
+    `WITH f AS (INSERT INTO follows (user_id, atelier_id) SELECT $1, a.id FROM ateliers a JOIN members o ON o.id = a.owner_id WHERE o.email = 'owner@example.com' RETURNING atelier_id)
+     UPDATE ateliers SET follower_count = follower_count + 1 WHERE id IN (SELECT atelier_id FROM f)`,
+    [member!.id],
+  );
   return { ...member!, email };
 }
 

@@ -46,7 +46,8 @@ async function atelierWithFollowers(consenting: number, others: number) {
   const atelier = await db.atelier.create({
     data: { ownerId: `owner-${run}`, name: `소식공방${run}`, tagline: "", description: "", location: "서울", profileImage: "/x.png", coverImage: "/x.png" },
   });
-  await db.follow.createMany({ data: rows.map((r) => ({ memberId: r.id, atelierId: atelier.id })) });
+  // Rows and count together (count == rows, as lib/follows.ts keeps it; other suites check it).
+  await db.$transaction([db.follow.createMany({ data: rows.map((r) => ({ memberId: r.id, atelierId: atelier.id })) }), db.atelier.update({ where: { id: atelier.id }, data: { followerCount: rows.length } })]);
   const pick = (list: typeof rows): Member[] => list.map((r) => ({ id: r.id, email: r.email }));
   return { atelier, owner: { kind: "owner" as const, memberId: `owner-${run}`, atelierId: atelier.id }, agreed: pick(rows.slice(0, consenting)), refused: pick(rows.slice(consenting)) };
 }

@@ -81,7 +81,8 @@ describe("PUT/DELETE /api/coupon-events/[id]/reminder", () => {
     expect(notUpcoming).toMatchObject({ status: 409, body: { error: { code: "EVENT_NOT_UPCOMING" } } });
 
     const closing = await upcoming(HOUR);
-    expect((await marketer.json(`/api/admin/coupon-events/${closing}/close`, "POST")).status).toBe(200);
+    // Before it opens an event is cancelled, not closed (close answers 409 EVENT_NOT_OPEN then).
+    expect((await marketer.json(`/api/admin/coupon-events/${closing}/cancel`, "POST")).status).toBe(200);
     expect((await send("PUT", closing, as(member!))).body.error.code).toBe("EVENT_NOT_UPCOMING");
 
     const soon = await upcoming(LEAD_MS / 2);

@@ -28,7 +28,12 @@ export async function runNews(opts: { url: string; mailUrl: string; followers: n
      SELECT 'news-' || $1 || '-' || i, 'news' || $1 || i, 'news' || $1 || i, 'news-' || $1 || '-' || i || '@bench.example', now(), now() FROM generate_series(1, $2::int) i`,
     [run, opts.followers],
   );
-  await sql().query("INSERT INTO follows (user_id, atelier_id) SELECT 'news-' || $1 || '-' || i, $2 FROM generate_series(1, $3::int) i", [run, atelierId, opts.followers]);
+  // Rows and the atelier's count together (count == rows, as lib/follows.ts keeps it).
+  await sql().query(
+    `WITH f AS (INSERT INTO follows (user_id, atelier_id) SELECT 'news-' || $1 || '-' || i, $2 FROM generate_series(1, $3::int) i RETURNING atelier_id)
+     UPDATE ateliers SET follower_count = follower_count + (SELECT count(*) FROM f) WHERE id = $2`,
+    [run, atelierId, opts.followers],
+  );
 
   const cookie = await mintSessionCookie(process.env.AUTH_SECRET!, { id: ownerId, nickname: ownerId, role: "USER", atelierId });
   const startsAt = Date.now() + 3_600_000;
