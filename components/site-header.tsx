@@ -11,11 +11,13 @@ export async function SiteHeader() {
   return (
     <header className="sticky top-0 z-30 border-b border-stone-200 bg-white/95 backdrop-blur">
       <div className="mx-auto max-w-6xl px-4">
-        <div className="flex h-16 items-center gap-3 sm:gap-6">
+        {/* On a phone the search box has a row of its own: beside a member's links (알림, 장바구니,
+            마이페이지, 로그아웃, 관리) it had no room left, and its width changed when they arrived. */}
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-2 pt-3 pb-2 sm:h-16 sm:flex-nowrap sm:gap-6 sm:py-0">
           <Link href="/" className="shrink-0 text-xl font-extrabold tracking-tight text-brand-600">
             컴공방
           </Link>
-          <form action="/search" role="search" aria-label="작품·작가" className="relative min-w-0 flex-1 sm:max-w-md">
+          <form action="/search" role="search" aria-label="작품·작가" className="relative order-last w-full min-w-0 sm:order-none sm:w-auto sm:max-w-md sm:flex-1">
             <label htmlFor="site-search" className="sr-only">
               작품·작가 검색
             </label>

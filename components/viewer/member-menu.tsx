@@ -77,7 +77,7 @@ function NotificationsLink() {
 export function MemberMenu() {
   const { member, cartCount } = useViewerMember();
   return (
-    <nav aria-label="내 메뉴" className="ml-auto flex min-w-38 shrink-0 items-center justify-end gap-1 text-sm sm:min-w-60 sm:gap-3">
+    <nav aria-label="내 메뉴" className="ml-auto flex min-w-38 shrink-0 items-center justify-end gap-1 text-sm sm:min-w-72 sm:gap-3">
       {member === undefined ? null : member ? (
         <>
           <WorkAreas member={member} />
