@@ -1,18 +1,12 @@
-"use client";
-
 import Link from "next/link";
-import { useEffect, useRef } from "react";
 import { formatCount } from "@/lib/format";
 
 type Tab = { href: string; label: string; count?: number };
 
 /** A section's pages as underlined tabs (마이페이지, 작가 스튜디오); `current` is marked aria-current. */
 export function TabNav({ label, tabs, current, className = "" }: { label: string; tabs: readonly Tab[]; current: string; className?: string }) {
-  const nav = useRef<HTMLElement>(null);
-  // On a phone the row scrolls sideways: the current tab (회원정보, last of six) is brought into view.
-  useEffect(() => nav.current?.querySelector('[aria-current="page"]')?.scrollIntoView({ block: "nearest", inline: "nearest" }), [current]);
   return (
-    <nav ref={nav} aria-label={label} className={`-mx-4 overflow-x-auto border-b border-stone-200 px-4 ${className}`}>
+    <nav aria-label={label} className={`-mx-4 overflow-x-auto border-b border-stone-200 px-4 ${className}`}>
       <ul className="flex gap-6 whitespace-nowrap text-[15px]">
         {tabs.map((tab) => (
           <li key={tab.href}>

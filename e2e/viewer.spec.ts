@@ -161,13 +161,3 @@ test("on a phone, an owner's and a marketer's work areas are in the header's 관
   await menu.getByRole("link", { name: "쿠폰 이벤트 관리" }).click();
   await expect(page).toHaveURL(/\/admin\/coupon-events$/);
 });
-
-test("on a phone, 마이페이지's sideways tabs show the current one (회원정보 is the last of six)", async ({ page, context }) => {
-  await page.setViewportSize(VIEWPORTS.mobile);
-  const [member] = await createMembers(1, "pwtabs");
-  await useSession(context, member!.cookie);
-  await page.goto("/mypage/account");
-  const tabs = page.getByRole("navigation", { name: "마이페이지 메뉴" });
-  await expect(tabs.getByRole("link", { name: "회원정보" })).toHaveAttribute("aria-current", "page");
-  await expect(tabs.getByRole("link", { name: "회원정보" })).toBeInViewport();
-});
