@@ -22,7 +22,8 @@ export default async function DeadMailPage() {
       {dead.length === 0 ? (
         <p className="mt-8 rounded-2xl border border-dashed border-stone-300 px-6 py-12 text-center text-stone-500">보내지 못한 메일이 없어요.</p>
       ) : (
-        <div className="mt-8 overflow-x-auto rounded-2xl border border-stone-200">
+        // Scrolls sideways on a phone: a focusable, named region, so a keyboard can scroll it too.
+        <div className="mt-8 overflow-x-auto rounded-2xl border border-stone-200" role="region" aria-label="보내지 못한 메일" tabIndex={0}>
           <table className="w-full min-w-[48rem] text-left text-sm">
             <caption className="sr-only">보내지 못한 메일 {formatCount(dead.length)}통</caption>
             <thead className="bg-stone-50 text-stone-600">
