@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
 import { ResendMailButton } from "@/components/forms/resend-mail-button";
-import { authRules } from "@/components/forms/auth-rules";
+import { authRules, busyWithAuthRules } from "@/components/forms/auth-rules";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { callApi } from "@/lib/api-client";
@@ -16,14 +16,9 @@ export function ForgotPasswordForm() {
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const email = new FormData(event.currentTarget).get("email");
-    setPending(true);
-    const auth = await authRules();
-    if (!auth.ok) {
-      setPending(false);
-      setError(auth.message);
-      return;
-    }
-    const parsed = auth.rules.emailSchema.safeParse(email);
+    const rules = await busyWithAuthRules(setPending, setError);
+    if (!rules) return;
+    const parsed = rules.emailSchema.safeParse(email);
     if (!parsed.success) {
       setPending(false);
       setError(parsed.error.issues[0]!.message);

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
-import { authRules } from "@/components/forms/auth-rules";
+import { authRules, busyWithAuthRules } from "@/components/forms/auth-rules";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { callApi } from "@/lib/api-client";
@@ -23,14 +23,9 @@ export function ResetPasswordForm({ token, kakaoLinked, hasPassword }: { token: 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setPending(true);
-    const auth = await authRules();
-    if (!auth.ok) {
-      setPending(false);
-      setFields({ _: [auth.message] });
-      return;
-    }
-    const parsed = auth.rules.passwordResetSchema.safeParse({ token, password: form.get("password"), passwordConfirm: form.get("passwordConfirm"), unlinkKakao: form.get("unlinkKakao") === "on" });
+    const rules = await busyWithAuthRules(setPending, (message) => setFields({ _: [message] }));
+    if (!rules) return;
+    const parsed = rules.passwordResetSchema.safeParse({ token, password: form.get("password"), passwordConfirm: form.get("passwordConfirm"), unlinkKakao: form.get("unlinkKakao") === "on" });
     if (!parsed.success) {
       setPending(false);
       setFields(fieldErrorsOf(parsed.error));

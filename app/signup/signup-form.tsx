@@ -6,7 +6,7 @@ import { useState } from "react";
 import type { AgreementItem } from "@/components/forms/agreement-items";
 import { AgreementsFieldset, agreementsOf } from "@/components/forms/agreements-fieldset";
 import { FormAlert } from "@/components/forms/form-alert";
-import { authRules } from "@/components/forms/auth-rules";
+import { authRules, busyWithAuthRules } from "@/components/forms/auth-rules";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useFocusInvalid } from "@/components/forms/use-focus-invalid";
@@ -32,14 +32,9 @@ export function SignupForm({ agreementItems, callbackUrl }: { agreementItems: Ag
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const values = { email: form.get("email"), nickname: form.get("nickname"), password: form.get("password"), passwordConfirm: form.get("passwordConfirm"), agreements: agreementsOf(form) };
-    setPending(true);
-    const auth = await authRules();
-    if (!auth.ok) {
-      setPending(false);
-      setError(auth.message);
-      return;
-    }
-    const parsed = auth.rules.signupFormSchema.safeParse(values);
+    const rules = await busyWithAuthRules(setPending, setError);
+    if (!rules) return;
+    const parsed = rules.signupFormSchema.safeParse(values);
     if (!parsed.success) {
       setPending(false);
       setFields(fieldErrorsOf(parsed.error));

@@ -2,7 +2,7 @@
 
 import { useRef, useState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
-import { authRules } from "@/components/forms/auth-rules";
+import { authRules, busyWithAuthRules } from "@/components/forms/auth-rules";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { callApi } from "@/lib/api-client";
@@ -23,14 +23,9 @@ export function ConnectKakao({ connect, needsReauth, hasPassword, askNow }: { co
   async function confirm(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const values = Object.fromEntries(new FormData(event.currentTarget));
-    setPending(true);
-    const auth = await authRules();
-    if (!auth.ok) {
-      setPending(false);
-      setError(auth.message);
-      return;
-    }
-    const parsed = auth.rules.reauthSchema.safeParse(values);
+    const rules = await busyWithAuthRules(setPending, setError);
+    if (!rules) return;
+    const parsed = rules.reauthSchema.safeParse(values);
     if (!parsed.success) {
       setPending(false);
       setError(parsed.error.issues[0]?.message ?? "비밀번호를 입력해 주세요.");

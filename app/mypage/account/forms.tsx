@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type * as z from "zod/mini";
 import { FormAlert } from "@/components/forms/form-alert";
-import { authRules } from "@/components/forms/auth-rules";
+import { authRules, busyWithAuthRules } from "@/components/forms/auth-rules";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { callApi } from "@/lib/api-client";
@@ -23,14 +23,9 @@ function useAccountForm<S extends z.ZodMiniType>(pick: (rules: typeof authSchema
   const [outcome, setOutcome] = useState<Outcome>(empty);
   const [pending, setPending] = useState(false);
   async function submit(values: unknown, send: (data: z.output<S>) => ReturnType<typeof callApi>, success: string): Promise<boolean> {
-    setPending(true);
-    const auth = await authRules();
-    if (!auth.ok) {
-      setPending(false);
-      setOutcome({ fields: {}, notice: { tone: "error", text: auth.message } });
-      return false;
-    }
-    const parsed = pick(auth.rules).safeParse(values);
+    const rules = await busyWithAuthRules(setPending, (message) => setOutcome({ fields: {}, notice: { tone: "error", text: message } }));
+    if (!rules) return false;
+    const parsed = pick(rules).safeParse(values);
     if (!parsed.success) {
       setPending(false);
       setOutcome({ fields: fieldErrorsOf(parsed.error), notice: null });

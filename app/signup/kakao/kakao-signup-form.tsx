@@ -4,7 +4,7 @@ import { useState } from "react";
 import { finishKakaoSignup, type KakaoSignupResult } from "@/app/signup/kakao/actions";
 import type { AgreementItem } from "@/components/forms/agreement-items";
 import { AgreementsFieldset, agreementsOf } from "@/components/forms/agreements-fieldset";
-import { authRules } from "@/components/forms/auth-rules";
+import { authRules, busyWithAuthRules } from "@/components/forms/auth-rules";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFocusInvalid } from "@/components/forms/use-focus-invalid";
@@ -20,13 +20,9 @@ export function KakaoSignupForm({ callbackUrl, agreementItems }: { callbackUrl: 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const agreements = agreementsOf(new FormData(event.currentTarget));
-    setPending(true);
-    const auth = await authRules();
-    if (!auth.ok) {
-      setPending(false);
-      return setResult({ error: auth.message });
-    }
-    const parsed = auth.rules.kakaoSignupSchema.safeParse({ agreements });
+    const rules = await busyWithAuthRules(setPending, (message) => setResult({ error: message }));
+    if (!rules) return;
+    const parsed = rules.kakaoSignupSchema.safeParse({ agreements });
     const answer = parsed.success ? await finishKakaoSignup(callbackUrl, parsed.data.agreements) : { fields: fieldErrorsOf(parsed.error) };
     // On success the action redirects and this form is gone.
     setPending(false);
