@@ -20,7 +20,7 @@ type Props = {
  * their own atelier: the atelier page says 내 공방 there, a card shows nothing.
  */
 export function FollowButton({ atelierId, atelierName, followerCount, size = "sm", showCount = false, refreshAfter }: Props) {
-  const { view, shown, toggle } = useSyncedToggle({ kind: "follow", id: atelierId, pageCount: followerCount, refreshAfter });
+  const { view, shown, buttonProps } = useSyncedToggle({ kind: "follow", id: atelierId, pageCount: followerCount, refreshAfter });
   const count = <strong className="font-semibold text-ink tabular-nums">{formatCount(shown.count)}</strong>;
   if (view.ready && view.ownAtelierId === atelierId) return showCount ? <p className="text-sm text-stone-600">내 공방 · 팔로워 {count}</p> : null;
   return (
@@ -28,10 +28,7 @@ export function FollowButton({ atelierId, atelierName, followerCount, size = "sm
       {showCount && <span className="text-sm text-stone-600">팔로워 {count}</span>}
       <button
         type="button"
-        aria-pressed={view.ready ? shown.on : undefined}
-        aria-busy={!view.ready || undefined}
-        aria-disabled={!view.ready || undefined}
-        onClick={toggle}
+        {...buttonProps}
         className={`shrink-0 rounded-full border font-semibold transition aria-busy:cursor-progress ${size === "lg" ? "px-6 py-2.5 text-sm" : "px-3.5 py-1.5 text-xs"} ${
           shown.on ? "border-stone-300 bg-white text-stone-700 hover:bg-stone-50" : "border-brand-500 bg-brand-500 text-white hover:border-brand-600 hover:bg-brand-600"
         }`}

@@ -13,17 +13,14 @@ type Props = { productId: number; title: string; count: number; size?: "sm" | "l
  * heart is empty and busy (no aria-pressed, clicks ignored), in the same place and size.
  */
 export function LikeButton({ productId, title, count, size = "sm", refreshAfter }: Props) {
-  const { view, shown, toggle } = useSyncedToggle({ kind: "like", id: productId, pageCount: count, refreshAfter });
+  const { shown, buttonProps } = useSyncedToggle({ kind: "like", id: productId, pageCount: count, refreshAfter });
   const big = size === "lg";
   return (
     <span className={`inline-flex items-center gap-1 ${shown.on ? "text-brand-600" : "text-stone-500"}`}>
       <button
         type="button"
         aria-label={`${title} 찜하기`}
-        aria-pressed={view.ready ? shown.on : undefined}
-        aria-busy={!view.ready || undefined}
-        aria-disabled={!view.ready || undefined}
-        onClick={toggle}
+        {...buttonProps}
         className={`inline-flex items-center justify-center rounded-full transition hover:text-brand-600 active:scale-90 aria-busy:cursor-progress ${big ? "size-12 border border-stone-200" : "size-8"}`}
       >
         <HeartIcon filled={shown.on} className={big ? "size-6" : "size-5"} />

@@ -80,5 +80,12 @@ export function useSyncedToggle({ kind, id, pageCount, refreshAfter = false }: O
     void sync();
   }
 
-  return { view, shown, toggle };
+  // One rule for every toggle button: pressed once the viewer is known, busy and inert before.
+  const buttonProps = {
+    "aria-pressed": view.ready ? shown.on : undefined,
+    "aria-busy": !view.ready || undefined,
+    "aria-disabled": !view.ready || undefined,
+    onClick: toggle,
+  };
+  return { view, shown, buttonProps };
 }

@@ -14,7 +14,7 @@ type Props = { eventId: number; startsAt: string; leadSeconds: number; lead: str
  * not arrive in time (the API says the same: REMINDER_TOO_LATE).
  */
 export function ReminderButton({ eventId, startsAt, leadSeconds, lead }: Props) {
-  const { view, shown, toggle } = useSyncedToggle({ kind: "reminder", id: eventId, pageCount: 0 });
+  const { view, shown, buttonProps } = useSyncedToggle({ kind: "reminder", id: eventId, pageCount: 0 });
   const tooLate = useCountdown(Date.parse(startsAt) - leadSeconds * 1000) === 0;
   // A cached page rendered before the opening may still carry this section: gone once it opened.
   const opened = useCountdown(Date.parse(startsAt)) === 0;
@@ -31,10 +31,7 @@ export function ReminderButton({ eventId, startsAt, leadSeconds, lead }: Props) 
       {(!tooLate || shown.on) && (
         <button
           type="button"
-          aria-pressed={view.ready ? shown.on : undefined}
-          aria-busy={!view.ready || undefined}
-          aria-disabled={!view.ready || undefined}
-          onClick={toggle}
+          {...buttonProps}
           className={`inline-flex shrink-0 items-center gap-1.5 rounded-full border px-4 py-2 text-sm font-semibold transition aria-busy:cursor-progress ${
             shown.on ? "border-brand-300 bg-brand-50 text-brand-700 hover:bg-brand-100" : "border-stone-300 bg-white text-stone-800 hover:bg-stone-50"
           }`}
