@@ -21,7 +21,7 @@ export default defineConfig({
         resolve,
         test: {
           name: "integration",
-          include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.{ts,tsx}"],
+          include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "prisma/**/*.test.ts", "components/**/*.test.{ts,tsx}"],
           globalSetup: ["scripts/test/global-setup.ts"],
           fileParallelism: false,
           testTimeout: 30_000,

@@ -1,5 +1,5 @@
 // Demo data: `npm run db:seed` (run by `npm run dev` on an empty database), only into a local,
-// non-production database (scripts/lib/seed-guard.ts). Idempotent:
+// non-production database (prisma/seed-guard.ts). Idempotent:
 // rows are keyed by email, slug or a fixed id and upserted, so re-running refreshes them.
 //
 // Run with `tsx --conditions=react-server` (prisma.config.ts) so lib/auth/password.ts, a
@@ -7,8 +7,8 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { hashPassword } from "../lib/auth/password.ts";
 import { PrismaClient } from "../lib/generated/prisma/client.ts";
-import { DEMO_PASSWORD } from "../scripts/lib/demo-accounts.ts";
-import { seedRefusal } from "../scripts/lib/seed-guard.ts";
+import { DEMO_PASSWORD } from "./demo-accounts.ts";
+import { seedRefusal } from "./seed-guard.ts";
 import { ateliers, categories, couponEvents, products } from "./seed-data.ts";
 
 const SHOPPERS = Number(process.env.SEED_SHOPPERS ?? 20);

@@ -5,7 +5,7 @@ import { isEmpty, migrate, seed } from "./lib/database.ts";
 import { DEV_PORTS, loadProjectEnv, localDefaults, withDefaults } from "./lib/local-env.ts";
 import { bin, startServer } from "./lib/proc.ts";
 import { startMissingStandIns } from "./lib/stand-ins.ts";
-import { DEMO_ACCOUNTS_BANNER } from "./lib/demo-accounts.ts";
+import { DEMO_ACCOUNTS_BANNER } from "../prisma/demo-accounts.ts";
 import { startWorkers } from "./lib/worker-process.ts";
 
 loadProjectEnv();

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { bin } from "./proc";
-import { ROOT } from "./local-env";
+import { bin } from "../scripts/lib/proc";
+import { ROOT } from "../scripts/lib/local-env";
 import { seedRefusal } from "./seed-guard";
 
 const local = "postgresql://postgres@127.0.0.1:5432/gongbang";

@@ -1,4 +1,4 @@
-// The demo seed creates members with a published password (scripts/lib/demo-accounts.ts),
+// The demo seed creates members with a published password (prisma/demo-accounts.ts),
 // a marketer among them: on a production database that is a back door. So it seeds only a
 // database on this machine, outside production, unless told otherwise on purpose.
 
