@@ -68,16 +68,19 @@ test("subscribe with the button: one reminder mail at startsAt − lead, with a 
 });
 
 test("the worker sending the reminder is killed before it hears back: a second worker sends it again under the same key, one mail", async ({ page, context }) => {
+  test.setTimeout(180_000);
   // A deployment of its own, so this spec knows which worker holds the job (the stack's two take
-  // nothing from its queue), with a killed worker's mail job given to another after 10 s, not 60.
-  const deployment = await startOwnDeployment({ MAIL_JOB_TIMEOUT_SECONDS: "10" });
+  // nothing from its queue), with a killed worker's mail job given to another after 10 s, not 60,
+  // and a lead long enough for that to happen before the event opens (a reminder is never late).
+  const lead = 60_000;
+  const deployment = await startOwnDeployment({ MAIL_JOB_TIMEOUT_SECONDS: "10", COUPON_REMINDER_LEAD_SECONDS: String(lead / 1000) });
   try {
     const first = deployment.startWorker();
     await first.ready;
     const [member] = await createMembers(1, "pwkill");
     const email = uniqueEmail("killed");
     await sql().query("UPDATE members SET email = $1 WHERE id = $2", [email, member!.id]);
-    const event = await upcomingEvent(LEAD_MS + 20_000, deployment.url);
+    const event = await upcomingEvent(lead + 20_000, deployment.url);
     // The outbox takes the reminder at once but keeps its sender waiting for the answer.
     await holdNextMailTo(email);
 
@@ -88,16 +91,16 @@ test("the worker sending the reminder is killed before it hears back: a second w
     await expect(toggle).toHaveAttribute("aria-pressed", "true");
 
     // The only worker sent it and waits for Resend's answer: the mail is out, the job still its.
-    await expect.poll(async () => (await mailsTo(email)).length, { timeout: event.startsAt - LEAD_MS - Date.now() + 10_000, intervals: [250] }).toBe(1);
+    await expect.poll(async () => (await mailsTo(email)).length, { timeout: event.startsAt - lead - Date.now() + 10_000, intervals: [250] }).toBe(1);
     expect((await deployment.jobs("mail")).map((j) => j.state)).toEqual(["active"]);
     const second = deployment.startWorker();
     await first.kill();
 
     // pg-boss fails the dead worker's job by timeout and the second worker takes it: the mail is
     // not recorded sent, so it goes again with the same idempotency key, which the outbox answers
-    // from the first delivery. Then it is recorded and the job completed.
+    // from the first delivery. Then it is recorded and the job completed, before the event opens.
     await second.ready;
-    await expect.poll(async () => (await deployment.jobs("mail")).map((j) => j.state), { timeout: 60_000 }).toEqual(["completed"]);
+    await expect.poll(async () => (await deployment.jobs("mail")).map((j) => j.state), { timeout: event.startsAt - Date.now() }).toEqual(["completed"]);
     const recorded = await sql().query<{ sent_for: Date }>("SELECT sent_for FROM reminder_subscriptions WHERE user_id = $1 AND event_id = $2", [member!.id, event.id]);
     expect(recorded.rows[0]!.sent_for.getTime()).toBe(event.startsAt);
     expect(await mailsTo(email)).toHaveLength(1);

@@ -188,7 +188,7 @@ describe("mail outbox with the real resend SDK", () => {
     await expect.poll(() => outbox.messages().length).toBe(1);
     // Another address and a later send to this one go through; the held answer still waits.
     expect((await resend.emails.send({ ...korean, to: "other@example.com" })).error).toBeNull();
-    expect((await resend.emails.send({ ...korean, to: "held@example.com" }, { idempotencyKey: "held-1" })).error).toBeNull();
+    expect((await resend.emails.send({ ...korean, to: "홍길동 <held@example.com>" }, { idempotencyKey: "held-1" })).error).toBeNull();
     expect(answered).toBe(false);
     expect(await (await fetch(`${outbox.url}/__hold`)).json()).toEqual({ holding: [], waiting: 1 });
     expect(await (await fetch(`${outbox.url}/__release`, { method: "POST" })).json()).toEqual({ released: 1 });
