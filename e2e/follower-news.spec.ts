@@ -56,7 +56,7 @@ async function scheduleFollowerCoupon(page: Page, title: string, opensAt: number
 const newsMailJobs = (eventId: number) => count("pgboss.job", "name = 'follower-news-mail' AND (data->>'eventId')::int = $1", [eventId]);
 
 test("an owner's follower coupon: the consenting follower's (광고) mail, the badge and 알림, and a working 수신거부", async ({ page, browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const fan = await followers(true);
   const quiet = await followers(false);
 
@@ -133,6 +133,7 @@ function nextKoreaHour(hour: number, ms: number): number {
 }
 
 test("at night the news waits: the follower has the 알림 at once, no mail goes, and the batch is due when the quiet hours end", async ({ page, browser }) => {
+  test.setTimeout(180_000); // an app instance of its own starts first
   // The stack's workers send follower news at any hour (ADVERTISING_QUIET_HOURS=off) and would
   // take this coupon's jobs from a shared queue. A deployment of its own keeps quiet hours that
   // hold now: from this hour until 08:00 KST (until 10:00 from 07:00 or 08:00, so the window

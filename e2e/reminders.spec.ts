@@ -80,7 +80,7 @@ test("the worker sending the reminder is killed before it hears back: a second w
     const [member] = await createMembers(1, "pwkill");
     const email = uniqueEmail("killed");
     await sql().query("UPDATE members SET email = $1 WHERE id = $2", [email, member!.id]);
-    const event = await upcomingEvent(lead + 20_000, deployment.url);
+    const event = await upcomingEvent(lead + 40_000, deployment.url); // time to subscribe through a cold instance
     // The outbox takes the reminder at once but keeps its sender waiting for the answer.
     await holdNextMailTo(email);
 
