@@ -1,8 +1,9 @@
 // Follower news (issue #16 item 5), as people meet it: an owner schedules a follower coupon in
 // 작가 스튜디오; a follower who agreed to 광고성 정보 gets one mail with (광고), the sender's name and
 // the unsubscribe headers, one who did not gets none; both have a 마이페이지 알림, counted by the
-// header's badge until the notifications page is seen; the mail's 수신거부 link stops further ads.
-import { expect, test } from "@playwright/test";
+// header's badge until the notifications page is seen; an edit of the coupon comes back as an
+// unread 알림, not a second mail; the mail's 수신거부 link stops further ads. At night the mail waits.
+import { expect, test, type Page } from "@playwright/test";
 import { loginThroughForm, useSession } from "./support/browser";
 import { AppClient } from "./support/client";
 import { clearRateLimits, closeData, count, sql } from "./support/data";
@@ -10,6 +11,7 @@ import { DEMO_PASSWORD } from "./support/env";
 import { postEvent } from "./support/event-console";
 import { mailsTo } from "./support/mail";
 import { createMembers, type TestMember } from "./support/members";
+import { startOwnDeployment } from "./support/own-deployment";
 import { screenshotBoth } from "./support/screenshots";
 
 test.beforeEach(clearRateLimits);
@@ -32,15 +34,10 @@ async function followers(agreed: boolean): Promise<TestMember & { email: string 
   return { ...member!, email };
 }
 
-test("an owner's follower coupon: the consenting follower's (광고) mail, the badge and 알림, and a working 수신거부", async ({ page, browser }) => {
-  test.setTimeout(120_000);
-  const fan = await followers(true);
-  const quiet = await followers(false);
-
-  await page.goto("/login?callbackUrl=%2Fstudio%2Fcoupon-events%2Fnew");
+/** The demo owner schedules a follower coupon in 작가 스튜디오 at `origin` (the stack's, unless another deployment's): its id. */
+async function scheduleFollowerCoupon(page: Page, title: string, opensAt: number, origin = ""): Promise<number> {
+  await page.goto(`${origin}/login?callbackUrl=%2Fstudio%2Fcoupon-events%2Fnew`);
   await loginThroughForm(page, "owner@example.com", DEMO_PASSWORD);
-  const title = `팔로워 소식 ${Date.now().toString(36)}`;
-  const opensAt = Math.ceil((Date.now() + 3_600_000) / 60_000) * 60_000;
   await page.getByRole("textbox", { name: "이벤트 제목" }).fill(title);
   await page.getByRole("radio", { name: "정액 할인" }).check();
   await page.getByRole("spinbutton", { name: "할인 금액" }).fill("3000");
@@ -50,10 +47,24 @@ test("an owner's follower coupon: the consenting follower's (광고) mail, the b
   await page.getByLabel("시작 시각").fill(koreaLocal(opensAt));
   await page.getByLabel("종료 시각").fill(koreaLocal(opensAt + 86_400_000));
   await page.getByRole("button", { name: "이벤트 만들기" }).click();
-  await expect(page).toHaveURL(/\/studio\/coupon-events(\/\d+)?$/); // made: away from /new
+  // A new coupon lands on its console.
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  return Number(/\/studio\/coupon-events\/(\d+)$/.exec(page.url())![1]);
+}
+
+/** The news-mail batch jobs queued for an event on the stack's queue. */
+const newsMailJobs = (eventId: number) => count("pgboss.job", "name = 'follower-news-mail' AND (data->>'eventId')::int = $1", [eventId]);
+
+test("an owner's follower coupon: the consenting follower's (광고) mail, the badge and 알림, and a working 수신거부", async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const fan = await followers(true);
+  const quiet = await followers(false);
+
+  const title = `팔로워 소식 ${Date.now().toString(36)}`;
+  const opensAt = Math.ceil((Date.now() + 3_600_000) / 60_000) * 60_000;
+  const eventId = await scheduleFollowerCoupon(page, title, opensAt);
 
   // Other specs' owner events may mail the same followers: this event's mail links to its page.
-  const eventId = (await sql().query<{ id: number }>("SELECT id FROM coupon_events WHERE title = $1", [title])).rows[0]!.id;
   const mailOf = async (id: number) => (await mailsTo(fan.email)).filter((m) => m.html?.includes(`/events/${id}"`));
   await expect.poll(async () => (await mailOf(eventId)).length, { timeout: 20_000 }).toBe(1);
   const [mail] = await mailOf(eventId);
@@ -77,6 +88,21 @@ test("an owner's follower coupon: the consenting follower's (광고) mail, the b
   await expect(fanPage.getByRole("navigation", { name: "내 메뉴" }).getByRole("link", { name: "알림", exact: true })).toBeVisible();
   await screenshotBoth(fanPage, "mypage-notifications");
 
+  // The owner raises the discount before it opens: no second mail is queued; the follower's 알림
+  // comes back unread with the new terms, saying they changed.
+  const queued = await newsMailJobs(eventId);
+  await page.getByRole("spinbutton", { name: "할인 금액" }).fill("5000");
+  await page.getByRole("button", { name: "이벤트 수정" }).click();
+  await expect(page.getByRole("region", { name: "쿠폰 조건" })).toContainText("5,000원");
+  expect(await newsMailJobs(eventId)).toBe(queued);
+  await fanPage.goto("/");
+  await fanPage.getByRole("link", { name: /^알림 \d+개$/ }).click();
+  const changed = fanPage.getByRole("article").filter({ hasText: title });
+  await expect(changed).toContainText("팔로워 쿠폰 5,000원 할인");
+  await expect(changed).toContainText("새 알림");
+  await expect(changed).toContainText("쿠폰 조건이 바뀌었어요");
+  expect(await mailOf(eventId)).toHaveLength(1);
+
   // The mail's 수신거부 link, opened without logging in.
   const link = /href="([^"]*\/unsubscribe\?token=[^"]+)"/.exec(mail!.html ?? "")?.[1]?.replaceAll("&amp;", "&");
   expect(link).toBeTruthy();
@@ -93,4 +119,51 @@ test("an owner's follower coupon: the consenting follower's (광고) mail, the b
   await fanPage.waitForTimeout(3000); // the workers poll every second: a mail would be here by now
   expect(await mailOf(next.id)).toHaveLength(0);
   await context.close();
+});
+
+/** Whole hours in Korea time (UTC+9) of an instant. */
+const koreaHour = (ms: number) => new Date(ms + 9 * 3_600_000).getUTCHours();
+
+/** The next `hour`:00 in Korea after `ms`. */
+function nextKoreaHour(hour: number, ms: number): number {
+  const day = 86_400_000;
+  const kstDayStart = Math.floor((ms + 9 * 3_600_000) / day) * day - 9 * 3_600_000;
+  const today = kstDayStart + hour * 3_600_000;
+  return today > ms ? today : today + day;
+}
+
+test("at night the news waits: the follower has the 알림 at once, no mail goes, and the batch is due when the quiet hours end", async ({ page, browser }) => {
+  test.setTimeout(180_000); // an app instance of its own starts first
+  // The stack's workers send follower news at any hour (ADVERTISING_QUIET_HOURS=off) and would
+  // take this coupon's jobs from a shared queue. A deployment of its own keeps quiet hours that
+  // hold now: from this hour until 08:00 KST (until 10:00 from 07:00 or 08:00, so the window
+  // cannot end while the spec runs).
+  const from = koreaHour(Date.now());
+  const until = from === 7 || from === 8 ? 10 : 8;
+  const night = await startOwnDeployment({ ADVERTISING_QUIET_HOURS: `${from}-${until}` });
+  try {
+    night.startWorker();
+    const fan = await followers(true);
+    const title = `밤의 팔로워 소식 ${Date.now().toString(36)}`;
+    const eventId = await scheduleFollowerCoupon(page, title, Date.now() + 3_600_000, night.url);
+
+    // The fan-out ran: the follower's 알림 is there (on the stack's own pages: one shop).
+    await expect.poll(async () => (await night.jobs("follower-news")).map((j) => j.state)).toEqual(["completed"]);
+    const context = await browser.newContext();
+    await useSession(context, fan.cookie);
+    const fanPage = await context.newPage();
+    await fanPage.goto("/");
+    await fanPage.getByRole("link", { name: /^알림 \d+개$/ }).click();
+    await expect(fanPage.getByRole("article").filter({ hasText: title })).toContainText("팔로워 쿠폰 3,000원 할인");
+
+    // Its mail batches (one per 100 consenting followers) wait for the end of the quiet hours, and nothing went out.
+    const batches = await night.jobs("follower-news-mail");
+    expect(batches.length).toBeGreaterThan(0);
+    const due = nextKoreaHour(until, Date.now());
+    for (const job of batches) expect({ state: job.state, due: job.startAfter.getTime(), eventId: job.data.eventId }).toEqual({ state: "created", due, eventId });
+    expect((await mailsTo(fan.email)).filter((m) => m.html?.includes(`/events/${eventId}"`))).toHaveLength(0);
+    await context.close();
+  } finally {
+    await night.stop();
+  }
 });

@@ -5,22 +5,24 @@ import { AppClient } from "./support/client";
 import { clearRateLimits, closeData, sql } from "./support/data";
 import { postEvent, type CreatedEvent } from "./support/event-console";
 import { DEMO_PASSWORD, uniqueEmail } from "./support/env";
-import { mailsTo } from "./support/mail";
+import { deliveryStats, holdNextMailTo, mailsTo, releaseHeldMail } from "./support/mail";
 import { createMembers } from "./support/members";
+import { startOwnDeployment } from "./support/own-deployment";
 import { screenshotBoth } from "./support/screenshots";
 
 // 오픈 알림 on an upcoming event's page: the toggle, its state after load on a page cached for
 // everyone, and the mail that follows at startsAt − COUPON_REMINDER_LEAD_SECONDS (seconds in the
-// test stack), exactly once while three worker processes take jobs.
+// test stack), exactly once while three worker processes take jobs, and exactly once when the
+// worker sending it is killed and another takes the job over.
 
 const LEAD_MS = Number(process.env.COUPON_REMINDER_LEAD_SECONDS) * 1000;
 
 test.beforeEach(clearRateLimits);
 test.afterAll(closeData);
 
-/** An event opening `msFromNow` from now, by the demo marketer. */
-async function upcomingEvent(msFromNow: number): Promise<CreatedEvent & { title: string; startsAt: number }> {
-  const marketer = new AppClient();
+/** An event opening `msFromNow` from now, by the demo marketer (through `via`, another deployment's URL). */
+async function upcomingEvent(msFromNow: number, via?: string): Promise<CreatedEvent & { title: string; startsAt: number }> {
+  const marketer = new AppClient({ via });
   await marketer.login("marketer@example.com", DEMO_PASSWORD);
   const title = `오픈 알림 쿠폰 ${Date.now().toString(36)}`;
   const startsAt = Date.now() + msFromNow;
@@ -62,6 +64,50 @@ test("subscribe with the button: one reminder mail at startsAt − lead, with a 
     expect(sentAt).toBeLessThan(remindAt + 3_500);
   } finally {
     await Promise.all(extraWorker.map((w) => w.stop()));
+  }
+});
+
+test("the worker sending the reminder is killed before it hears back: a second worker sends it again under the same key, one mail", async ({ page, context }) => {
+  test.setTimeout(180_000);
+  // A deployment of its own, so this spec knows which worker holds the job (the stack's two take
+  // nothing from its queue), with a killed worker's mail job given to another after 10 s, not 60,
+  // and a lead long enough for that to happen before the event opens (a reminder is never late).
+  const lead = 60_000;
+  const deployment = await startOwnDeployment({ MAIL_JOB_TIMEOUT_SECONDS: "10", COUPON_REMINDER_LEAD_SECONDS: String(lead / 1000) });
+  try {
+    const first = deployment.startWorker();
+    await first.ready;
+    const [member] = await createMembers(1, "pwkill");
+    const email = uniqueEmail("killed");
+    await sql().query("UPDATE members SET email = $1 WHERE id = $2", [email, member!.id]);
+    const event = await upcomingEvent(lead + 40_000, deployment.url); // time to subscribe through a cold instance
+    // The outbox takes the reminder at once but keeps its sender waiting for the answer.
+    await holdNextMailTo(email);
+
+    await useSession(context, member!.cookie);
+    await page.goto(`${deployment.url}/events/${event.id}`);
+    const toggle = page.getByRole("button", { name: "오픈 알림 받기" });
+    await toggle.click();
+    await expect(toggle).toHaveAttribute("aria-pressed", "true");
+
+    // The only worker sent it and waits for Resend's answer: the mail is out, the job still its.
+    await expect.poll(async () => (await mailsTo(email)).length, { timeout: event.startsAt - lead - Date.now() + 10_000, intervals: [250] }).toBe(1);
+    expect((await deployment.jobs("mail")).map((j) => j.state)).toEqual(["active"]);
+    const second = deployment.startWorker();
+    await first.kill();
+
+    // pg-boss fails the dead worker's job by timeout and the second worker takes it: the mail is
+    // not recorded sent, so it goes again with the same idempotency key, which the outbox answers
+    // from the first delivery. Then it is recorded and the job completed, before the event opens.
+    await second.ready;
+    await expect.poll(async () => (await deployment.jobs("mail")).map((j) => j.state), { timeout: event.startsAt - Date.now() }).toEqual(["completed"]);
+    const recorded = await sql().query<{ sent_for: Date }>("SELECT sent_for FROM reminder_subscriptions WHERE user_id = $1 AND event_id = $2", [member!.id, event.id]);
+    expect(recorded.rows[0]!.sent_for.getTime()).toBe(event.startsAt);
+    expect(await mailsTo(email)).toHaveLength(1);
+    expect(await deliveryStats(event.title)).toEqual({ delivered: 1, recipients: 1, duplicates: 0 });
+  } finally {
+    await releaseHeldMail();
+    await deployment.stop();
   }
 });
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { BlockList, isIP } from "node:net";
+import { coversLegalHours, parseQuietHours } from "@/lib/mail/quiet-hours";
 
 /**
  * What a production server refuses to start with: values that are safe on a developer's
@@ -46,8 +47,9 @@ export function productionRefusals(source: NodeJS.ProcessEnv): Refusal[] {
     refusals.push({ name: "AUTH_SECRET", message: "is a placeholder published in this repository; set your own (openssl rand -base64 32)" });
   }
   // Holding advertising at night is the law; only an outbox that delivers to nobody may skip it.
-  if (source.ADVERTISING_QUIET_HOURS === "off" && !(source.RESEND_BASE_URL && isLocalHost(new URL(source.RESEND_BASE_URL).hostname))) {
-    refusals.push({ name: "ADVERTISING_QUIET_HOURS", message: "may be off only while mail goes to a local outbox (RESEND_BASE_URL)" });
+  const quiet = parseQuietHours(source.ADVERTISING_QUIET_HOURS ?? "on");
+  if ((quiet === null || (quiet && !coversLegalHours(quiet))) && !(source.RESEND_BASE_URL && isLocalHost(new URL(source.RESEND_BASE_URL).hostname))) {
+    refusals.push({ name: "ADVERTISING_QUIET_HOURS", message: "may be off or miss some of 21–08 only while mail goes to a local outbox (RESEND_BASE_URL)" });
   }
   if (source.ALLOW_LOCAL_SERVICES === "1") return refusals;
   const allow = "(ALLOW_LOCAL_SERVICES=1 allows it)";

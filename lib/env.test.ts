@@ -92,12 +92,25 @@ describe("production start refuses what belongs on a developer's machine", () =>
   });
 
   it("holds advertising at night unless mail goes to a local outbox (ADVERTISING_QUIET_HOURS=off), whatever else is allowed", () => {
-    expect(parseEnv(production).ADVERTISING_QUIET_HOURS).toBe("on");
+    expect(parseEnv(production).ADVERTISING_QUIET_HOURS).toEqual({ from: 21, until: 8 });
     for (const resend of [{}, { RESEND_BASE_URL: "https://api.resend.com" }]) {
-      expect(() => parseEnv({ ...production, ...resend, ADVERTISING_QUIET_HOURS: "off", ALLOW_LOCAL_SERVICES: "1" })).toThrow(/ADVERTISING_QUIET_HOURS: may be off only/);
+      for (const shorter of ["off", "22-08", "21-07", "09-18"]) {
+        expect(() => parseEnv({ ...production, ...resend, ADVERTISING_QUIET_HOURS: shorter, ALLOW_LOCAL_SERVICES: "1" })).toThrow(/ADVERTISING_QUIET_HOURS: may be off or miss some of 21–08 only/);
+      }
     }
+    // A longer hold is a shop's choice.
+    expect(parseEnv({ ...production, ADVERTISING_QUIET_HOURS: "20-09" }).ADVERTISING_QUIET_HOURS).toEqual({ from: 20, until: 9 });
     const outbox = { RESEND_BASE_URL: "http://127.0.0.1:8025", ALLOW_LOCAL_SERVICES: "1" };
-    expect(parseEnv({ ...production, ...outbox, ADVERTISING_QUIET_HOURS: "off" }).ADVERTISING_QUIET_HOURS).toBe("off");
-    expect(() => parseEnv({ ...production, ADVERTISING_QUIET_HOURS: "never" })).toThrow(/ADVERTISING_QUIET_HOURS/);
+    expect(parseEnv({ ...production, ...outbox, ADVERTISING_QUIET_HOURS: "off" }).ADVERTISING_QUIET_HOURS).toBeNull();
+    expect(parseEnv({ ...production, ...outbox, ADVERTISING_QUIET_HOURS: "13-14" }).ADVERTISING_QUIET_HOURS).toEqual({ from: 13, until: 14 });
+    for (const typo of ["never", "21-21", "21-24", "21:00-08:00"]) {
+      expect(() => parseEnv({ ...production, ADVERTISING_QUIET_HOURS: typo })).toThrow(/ADVERTISING_QUIET_HOURS: must be on, off or KST hours/);
+    }
+  });
+
+  it("takes the job queue's schema as a PostgreSQL name only", () => {
+    expect(parseEnv(production).JOB_QUEUE_SCHEMA).toBe("pgboss");
+    expect(parseEnv({ ...production, JOB_QUEUE_SCHEMA: "pgboss_staging" }).JOB_QUEUE_SCHEMA).toBe("pgboss_staging");
+    expect(() => parseEnv({ ...production, JOB_QUEUE_SCHEMA: 'pgboss"; DROP' })).toThrow(/JOB_QUEUE_SCHEMA/);
   });
 });

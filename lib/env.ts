@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { productionRefusals } from "@/lib/env-production";
+import { parseQuietHours } from "@/lib/mail/quiet-hours";
 
 const url = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
 
@@ -64,11 +65,35 @@ const schema = z.object({
   MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(8),
   MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3_600).default(5),
   /**
-   * Advertising mail is held 21:00–08:00 KST (정보통신망법 §50). `off` only for mail that reaches
-   * nobody: the test stack, whose outbox catches everything, so tests need not wait for 08:00.
-   * Production refuses it unless mail goes to a local outbox (lib/env-production.ts).
+   * A queued mail whose worker died or hangs is given to another worker this long after it was
+   * taken (a follower-news batch, up to 100 mails, twice as long); workers look for such jobs
+   * every half of it, at most every 30 s. Far above a send's time, so a slow send is not repeated.
    */
-  ADVERTISING_QUIET_HOURS: z.enum(["on", "off"]).default("on"),
+  MAIL_JOB_TIMEOUT_SECONDS: z.coerce.number().int().min(2).max(3_600).default(60),
+  /**
+   * PostgreSQL schema of the job queue (pg-boss). The app and the workers of one deployment must
+   * agree; a second deployment on the same database (staging beside production, or a test that
+   * runs workers of its own) takes a schema of its own, so neither takes the other's jobs.
+   */
+  JOB_QUEUE_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, "must be a lower-case PostgreSQL name")
+    .default("pgboss"),
+  /**
+   * Advertising mail is held 21:00–08:00 KST (정보통신망법 §50): `on`, or a wider window of KST
+   * hours such as `20-09`. `off` only for mail that reaches nobody: the test stack, whose outbox
+   * catches everything, so tests need not wait for 08:00. Production refuses `off` and windows
+   * that miss some of 21–08 unless mail goes to a local outbox (lib/env-production.ts).
+   */
+  ADVERTISING_QUIET_HOURS: z
+    .string()
+    .default("on")
+    .transform((value, ctx) => {
+      const window = parseQuietHours(value);
+      if (window !== undefined) return window;
+      ctx.addIssue({ code: "custom", message: "must be on, off or KST hours from-until such as 20-09" });
+      return z.NEVER;
+    }),
   /** A deployment's permission for http and private hosts in production (lib/env-production.ts). */
   ALLOW_LOCAL_SERVICES: z.enum(["0", "1"]).optional(),
 });

@@ -3,14 +3,16 @@
 // workers started here: only consenting followers get the mail, with (광고) and the unsubscribe
 // headers, every follower a notification; at night the batches wait for 08:00 KST; a cancelled
 // event sends nothing; a batch sent again (a crash before recording, a job taken twice, consent
-// withdrawn in between) delivers each mail once.
+// withdrawn in between) delivers each mail once; an edit before opening sends no second mail.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEvent } from "@/lib/coupons/events";
+import { createEvent, updateEvent } from "@/lib/coupons/events";
 import { db } from "@/lib/db";
 import { fanOutFollowerNews, NEWS_BATCH_SIZE, sendFollowerNewsBatch } from "@/lib/follower-news";
+import type { CouponEvent } from "@/lib/generated/prisma/client";
 import { QUEUES, type NewsMailJob } from "@/lib/jobs/payloads";
 import { startWorker, type Worker } from "@/lib/jobs/worker";
-import { quietHoursEnd } from "@/lib/mail/advertising";
+import { LEGAL_QUIET_HOURS, quietHoursEnd } from "@/lib/mail/quiet-hours";
+import { listNotifications, markAllRead } from "@/lib/notifications";
 import { eventually, sleep } from "@/scripts/test/eventually";
 
 const outbox = process.env.RESEND_BASE_URL!;
@@ -68,7 +70,19 @@ function nightInKorea(): Date {
 }
 
 /** Now, as the test stack's workers see it (no night hold), whatever the hour in Korea. */
-const awake = () => ({ now: new Date(), quietHours: false });
+const awake = () => ({ now: new Date(), quietHours: null });
+/** A worker keeping the law's quiet hours at 23:00 KST. */
+const atNight = () => ({ now: nightInKorea(), quietHours: LEGAL_QUIET_HOURS });
+
+/** What the owner's console sends to edit an event, as it stands, with `changes`. */
+function editOf(event: CouponEvent, changes: Partial<ReturnType<typeof input>> = {}) {
+  const { title, description, bannerImage, discountType, discountValue, maxDiscount, minOrderAmount, totalQuantity, validDays, startsAt, endsAt } = event;
+  return { title, description, bannerImage, discountType, discountValue, maxDiscount, minOrderAmount, totalQuantity, validDays, startsAt, endsAt, ...changes };
+}
+
+/** The newsMail jobs queued for an event, with when each is due. */
+const newsMailJobs = (eventId: number) =>
+  db.$queryRaw<{ start_after: Date }[]>`SELECT start_after FROM pgboss.job WHERE name = ${QUEUES.newsMail} AND (data->>'eventId')::int = ${eventId}`;
 
 let workers: Worker[] = [];
 beforeAll(async () => {
@@ -111,14 +125,11 @@ describe("follower news", () => {
     const event = await eventRow(atelier.id, HOUR);
     const night = nightInKorea();
     const until = quietHoursEnd(night)!;
-    expect(await fanOutFollowerNews({ eventId: event.id }, { now: night, quietHours: true })).toEqual({ notified: 3, batches: 1 });
+    expect(await fanOutFollowerNews({ eventId: event.id }, { now: night, quietHours: LEGAL_QUIET_HOURS })).toEqual({ notified: 3, batches: 1 });
 
-    const jobs = await db.$queryRaw<{ start_after: Date }[]>`
-      SELECT start_after FROM pgboss.job WHERE name = ${QUEUES.newsMail} AND (data->>'eventId')::int = ${event.id}`;
-    expect(jobs.map((j) => j.start_after.toISOString())).toEqual([until.toISOString()]);
+    expect((await newsMailJobs(event.id)).map((j) => j.start_after.toISOString())).toEqual([until.toISOString()]);
 
-    const job = { eventId: event.id, batch: 0, news: { title: event.title, atelierName: atelier.name, discount: "3,000원 할인", conditions: "", period: "" } };
-    expect(await sendFollowerNewsBatch(job, { now: night, quietHours: true })).toEqual({ sent: 0, heldUntil: until });
+    expect(await sendFollowerNewsBatch({ eventId: event.id, batch: 0 }, { now: night, quietHours: LEGAL_QUIET_HOURS })).toEqual({ sent: 0, heldUntil: until });
     await sleep(1500);
     for (const m of agreed) expect(await mailsTo(m.email)).toHaveLength(0);
   });
@@ -127,11 +138,10 @@ describe("follower news", () => {
     const { atelier, agreed } = await atelierWithFollowers(2, 0);
     const event = await eventRow(atelier.id, HOUR);
     // Written and held (as at night), then cancelled before 08:00.
-    await fanOutFollowerNews({ eventId: event.id }, { now: nightInKorea(), quietHours: true });
+    await fanOutFollowerNews({ eventId: event.id }, atNight());
     await db.couponEvent.update({ where: { id: event.id }, data: { closedAt: new Date() } });
 
-    const job: NewsMailJob = { eventId: event.id, batch: 0, news: { title: event.title, atelierName: atelier.name, discount: "3,000원 할인", conditions: "", period: "" } };
-    expect(await sendFollowerNewsBatch(job, awake())).toEqual({ sent: 0, heldUntil: null });
+    expect(await sendFollowerNewsBatch({ eventId: event.id, batch: 0 }, awake())).toEqual({ sent: 0, heldUntil: null });
     // A fan-out that runs only after the cancel writes nothing.
     expect(await fanOutFollowerNews({ eventId: event.id }, awake())).toEqual({ notified: 0, batches: 0 });
     for (const m of agreed) expect(await mailsTo(m.email)).toHaveLength(0);
@@ -142,9 +152,8 @@ describe("follower news", () => {
     const { atelier, agreed } = await atelierWithFollowers(NEWS_BATCH_SIZE + 20, 0);
     const event = await eventRow(atelier.id, HOUR);
     // Held at night so the stack's workers leave the batches to this test.
-    expect(await fanOutFollowerNews({ eventId: event.id }, { now: nightInKorea(), quietHours: true })).toMatchObject({ batches: 2 });
-    const news = { title: event.title, atelierName: atelier.name, discount: "3,000원 할인", conditions: "금액 조건 없음", period: "곧" };
-    const batch0: NewsMailJob = { eventId: event.id, batch: 0, news };
+    expect(await fanOutFollowerNews({ eventId: event.id }, atNight())).toMatchObject({ batches: 2 });
+    const batch0: NewsMailJob = { eventId: event.id, batch: 0 };
 
     // Two workers holding the same batch at once.
     const both = await Promise.all([sendFollowerNewsBatch(batch0, awake()), sendFollowerNewsBatch(batch0, awake())]);
@@ -161,5 +170,36 @@ describe("follower news", () => {
 
     expect(await deliveries(atelier.name)).toEqual({ delivered: agreed.length, recipients: agreed.length, duplicates: 0 });
     expect(await db.notification.count({ where: { eventId: event.id, mailedAt: null } })).toBe(1); // the one who withdrew, mailed before withdrawing
+  });
+
+  it("an edit before opening sends no second mail: a batch still to go carries the new terms, and 알림 already written come back unread, marked changed", async () => {
+    const { atelier, owner, agreed } = await atelierWithFollowers(2, 0);
+    const event = await eventRow(atelier.id, HOUR);
+    const [fan] = agreed;
+    // Written and held (as at night), so the batch is still to go when the owner edits.
+    await fanOutFollowerNews({ eventId: event.id }, atNight());
+    const [held] = await newsMailJobs(event.id);
+    await markAllRead(fan!.id);
+    const latest = async () => (await listNotifications(fan!.id, undefined)).items.find((n) => n.event.id === event.id)!;
+
+    // A title alone is not news: the entry stays read.
+    const renamed = await updateEvent(event.id, editOf(event, { title: `${event.title} (수정)` }), owner);
+    expect(await latest()).toMatchObject({ read: true, changedAt: null });
+
+    const better = await updateEvent(event.id, editOf(renamed, { discountValue: 5000 }), owner);
+    expect(await latest()).toMatchObject({ read: false, changedAt: expect.any(String), event: { discount: "5,000원 할인" } });
+
+    // 08:00: the held batch goes with the terms as they are now.
+    expect(await sendFollowerNewsBatch({ eventId: event.id, batch: 0 }, awake())).toEqual({ sent: 2, heldUntil: null });
+    for (const m of agreed) expect((await mailsTo(m.email)).map((mail) => mail.subject)).toEqual([`(광고) ${atelier.name} 팔로워 쿠폰: 5,000원 할인`]);
+
+    // Moved after the mail went: 알림 says so, and nothing more is queued or sent.
+    await markAllRead(fan!.id);
+    const later = new Date(better.startsAt.getTime() + HOUR);
+    await updateEvent(event.id, editOf(better, { startsAt: later, endsAt: new Date(later.getTime() + DAY) }), owner);
+    expect(await latest()).toMatchObject({ read: false, changedAt: expect.any(String), event: { startsAt: later.toISOString() } });
+    expect(await newsMailJobs(event.id)).toEqual([held]);
+    expect(await sendFollowerNewsBatch({ eventId: event.id, batch: 0 }, awake())).toEqual({ sent: 0, heldUntil: null }); // the held job, come due
+    expect(await deliveries(atelier.name)).toEqual({ delivered: 2, recipients: 2, duplicates: 0 });
   });
 });

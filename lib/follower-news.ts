@@ -19,20 +19,26 @@ import "server-only";
 // - a batch job sends the rows of its batch not yet mailed, still consenting, under the
 //   idempotency key `news:{eventId}:{batch}`, then records them mailed in one statement. Run again
 //   (a crash between sending and recording, a job taken twice), it sends the same request again,
-//   which Resend answers from the first delivery, or a smaller one (consent withdrawn since; the
-//   set of a batch only shrinks: nobody joins a batch after the fan-out), which Resend refuses as
+//   which Resend answers from the first delivery, or another one (consent withdrawn since: the
+//   set of a batch only shrinks, nobody joins a batch after the fan-out; or the coupon edited
+//   since: the mail shows its terms as they are when the batch goes), which Resend refuses as
 //   another body under a used key (409): the first request already delivered to all of them;
 // - the event is asked first: a cancelled, closed or sold-out event sends nothing; advertising
-//   rules (decideAdvertisingMail) are asked for each member when the batch runs: at night the
-//   batch is queued again for 08:00 KST.
+//   rules (decideAdvertisingMail) are asked for each member when the batch runs: in the quiet
+//   hours (ADVERTISING_QUIET_HOURS, 21:00–08:00 KST) the batch is queued again for their end;
+// - one mail per coupon: an edit before opening sends none (followerCouponEdited). A batch still
+//   to go carries the new terms; the notifications already written become unread again and say
+//   the terms changed, which is how a follower mailed the old terms hears of the new ones.
 import { phaseOfRow } from "@/lib/coupons/phase";
 import { conditionsLabel, discountLabel, periodLabel } from "@/lib/coupons/terms";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import type { CouponEvent } from "@/lib/generated/prisma/client";
 import { enqueueNewsBatches, enqueueNewsFanOut } from "@/lib/jobs/enqueue";
 import type { NewsJob, NewsMailJob } from "@/lib/jobs/payloads";
-import { decideAdvertisingMail, quietHoursEnd } from "@/lib/mail/advertising";
-import { followerNewsDraft } from "@/lib/mail/follower-news";
+import { decideAdvertisingMail } from "@/lib/mail/advertising";
+import { followerNewsDraft, type NewsContent } from "@/lib/mail/follower-news";
+import { quietHoursEnd, type QuietHours } from "@/lib/mail/quiet-hours";
 import { deliverBatch, type BatchMail } from "@/lib/mail/send";
 import { unsubscribeLinks } from "@/lib/mail/unsubscribe";
 
@@ -53,9 +59,29 @@ async function stillClaimable(event: EventRow, now: Date): Promise<boolean> {
   return phase === "SCHEDULED" || phase === "OPEN";
 }
 
-/** When the worker acts, and whether the night hold applies (ADVERTISING_QUIET_HOURS; tests pass their own). */
-export type NewsClock = { now: Date; quietHours: boolean };
-const clockNow = (): NewsClock => ({ now: new Date(), quietHours: env.ADVERTISING_QUIET_HOURS === "on" });
+/** When the worker acts, and the quiet hours it keeps (ADVERTISING_QUIET_HOURS, null = off; tests pass their own). */
+export type NewsClock = { now: Date; quietHours: QuietHours | null };
+const clockNow = (): NewsClock => ({ now: new Date(), quietHours: env.ADVERTISING_QUIET_HOURS });
+
+type NewsTerms = Pick<CouponEvent, "title" | "discountType" | "discountValue" | "maxDiscount" | "minOrderAmount" | "startsAt" | "endsAt" | "closedAt">;
+
+/** What the news mail shows of a coupon: its terms as they are now. */
+function newsContent(event: NewsTerms, atelierName: string): NewsContent {
+  return { title: event.title, atelierName, discount: discountLabel(event), conditions: conditionsLabel(event), period: periodLabel(event) };
+}
+
+/**
+ * A follower coupon was edited before opening. No second mail (one per coupon): a batch still to
+ * go reads the new terms when it goes. When what followers were told changed (the discount, its
+ * conditions, the period), the notifications already written become unread again, marked
+ * changed: the header's badge brings followers back to 알림, which shows the new terms.
+ */
+export async function followerCouponEdited(before: NewsTerms & { id: number; atelierId: number | null }, after: NewsTerms): Promise<void> {
+  if (before.atelierId === null) return;
+  const told = (e: NewsTerms) => [discountLabel(e), conditionsLabel(e), periodLabel(e)].join("\n");
+  if (told(before) === told(after)) return;
+  await db.notification.updateMany({ where: { eventId: before.id }, data: { readAt: null, changedAt: new Date() } });
+}
 
 export type FanOutResult = { notified: number; batches: number };
 
@@ -64,8 +90,8 @@ export type FanOutResult = { notified: number; batches: number };
  * still to send, due now or, at night, at 08:00 KST.
  */
 export async function fanOutFollowerNews(job: NewsJob, { now, quietHours } = clockNow()): Promise<FanOutResult> {
-  const event = await db.couponEvent.findUnique({ where: { id: job.eventId }, include: { atelier: { select: { name: true } } } });
-  if (!event?.atelierId || !event.atelier || !(await stillClaimable(event, now))) return { notified: 0, batches: 0 };
+  const event = await db.couponEvent.findUnique({ where: { id: job.eventId } });
+  if (!event?.atelierId || !(await stillClaimable(event, now))) return { notified: 0, batches: 0 };
   // Followers without a row get one; those who may be mailed now are numbered into batches after
   // the ones an earlier run made (base), in member id order. ON CONFLICT: a follower's row is
   // written once, even by two runs at the same time.
@@ -87,15 +113,8 @@ export async function fanOutFollowerNews(job: NewsJob, { now, quietHours } = clo
     distinct: ["mailBatch"],
     select: { mailBatch: true },
   });
-  const news = {
-    title: event.title,
-    atelierName: event.atelier.name,
-    discount: discountLabel(event),
-    conditions: conditionsLabel(event),
-    period: periodLabel(event),
-  };
-  const batches = pending.map(({ mailBatch }) => ({ eventId: event.id, batch: mailBatch ?? 0, news }));
-  await enqueueNewsBatches(batches, { startAfter: (quietHours && quietHoursEnd(now)) || undefined, reason: "fan-out" });
+  const batches = pending.map(({ mailBatch }) => ({ eventId: event.id, batch: mailBatch ?? 0 }));
+  await enqueueNewsBatches(batches, { startAfter: (quietHours && quietHoursEnd(now, quietHours)) || undefined, reason: "fan-out" });
   return { notified, batches: batches.length };
 }
 
@@ -103,17 +122,18 @@ export type BatchResult = { sent: number; heldUntil: Date | null };
 
 /**
  * One batch job: the members of the batch not yet mailed, each asked of decideAdvertisingMail
- * (consent now, quiet hours), sent as one Resend batch under the batch's key, then recorded.
+ * (consent now, quiet hours), sent as one Resend batch under the batch's key with the coupon's
+ * terms as they are now, then recorded.
  */
 export async function sendFollowerNewsBatch(job: NewsMailJob, { now, quietHours } = clockNow()): Promise<BatchResult> {
-  const event = await db.couponEvent.findUnique({ where: { id: job.eventId } });
-  if (!event || !(await stillClaimable(event, now))) return { sent: 0, heldUntil: null };
+  const event = await db.couponEvent.findUnique({ where: { id: job.eventId }, include: { atelier: { select: { name: true } } } });
+  if (!event?.atelier || !(await stillClaimable(event, now))) return { sent: 0, heldUntil: null };
   const rows = await db.notification.findMany({
     where: { eventId: job.eventId, mailBatch: job.batch, mailedAt: null },
     orderBy: { memberId: "asc" },
     select: { id: true, memberId: true, member: { select: { email: true, marketingConsentAt: true } } },
   });
-  const draft = followerNewsDraft(job.news, new URL(`/events/${job.eventId}`, env.AUTH_URL).href);
+  const draft = followerNewsDraft(newsContent(event, event.atelier.name), new URL(`/events/${job.eventId}`, env.AUTH_URL).href);
   const sending: { id: bigint; mail: BatchMail }[] = [];
   for (const row of rows) {
     const decision = decideAdvertisingMail({ recipient: row.member, draft, links: unsubscribeLinks(row.memberId), mailFrom: env.MAIL_FROM, now, quietHours });

@@ -9,6 +9,8 @@ export type MyNotification = {
   id: string;
   createdAt: string;
   read: boolean;
+  /** When the coupon's terms changed after the follower was told (an edit before opening), or null. */
+  changedAt: string | null;
   event: { id: number; title: string; discount: string; startsAt: string; atelierId: number | null; atelierName: string | null };
 };
 
@@ -30,6 +32,7 @@ export async function listNotifications(memberId: string, after: Cursor | undefi
       id: String(n.id),
       createdAt: n.createdAt.toISOString(),
       read: n.readAt !== null,
+      changedAt: n.changedAt?.toISOString() ?? null,
       event: {
         id: n.event.id,
         title: n.event.title,

@@ -32,3 +32,23 @@ export function linkFrom(mail: Mail, path: "/verify-email" | "/reset-password"):
   if (!match) throw new Error(`no ${path} link in "${mail.subject}"`);
   return new URL(match[0]);
 }
+
+/**
+ * The outbox delivers the next mail to this address at once but keeps its sender waiting for the
+ * answer (until releaseHeldMail, or until the sender dies): a worker caught after sending and
+ * before it could record the mail sent.
+ */
+export async function holdNextMailTo(address: string): Promise<void> {
+  const response = await fetch(`${testEnv.mailUrl}/__hold`, { method: "POST", body: JSON.stringify({ to: address }) });
+  if (!response.ok) throw new Error(`outbox /__hold: ${response.status}`);
+}
+
+/** Answers every held send. */
+export async function releaseHeldMail(): Promise<void> {
+  await fetch(`${testEnv.mailUrl}/__release`, { method: "POST" });
+}
+
+/** Every delivery the outbox ever made whose subject contains `subject`; a duplicate is a second mail to one address with one subject. */
+export async function deliveryStats(subject: string): Promise<{ delivered: number; recipients: number; duplicates: number }> {
+  return (await fetch(`${testEnv.mailUrl}/__stats?subject=${encodeURIComponent(subject)}`)).json() as Promise<{ delivered: number; recipients: number; duplicates: number }>;
+}

@@ -6,7 +6,7 @@ import { toCsv } from "@/lib/csv";
 import { DomainError } from "@/lib/errors";
 import type { CouponEvent } from "@/lib/generated/prisma/client";
 import type { CouponEventInput } from "@/lib/validation/coupon-event";
-import { announceFollowerCoupon } from "@/lib/follower-news";
+import { announceFollowerCoupon, followerCouponEdited } from "@/lib/follower-news";
 import { scheduleEventReminders } from "@/lib/reminders";
 
 /** Who acts on events: a marketer (all public events) or an owner (their atelier's). */
@@ -48,6 +48,8 @@ export async function updateEvent(eventId: number, input: CouponEventInput, scop
   await resetState(eventId);
   // A new start time is a new reminder job; the old one finds the event moved and sends nothing.
   await scheduleEventReminders(updated);
+  // Followers hear of new terms in 알림, not in a second mail.
+  await followerCouponEdited(event, updated);
   return updated;
 }
 

@@ -4,14 +4,12 @@ import PgBoss from "pg-boss";
 import { env } from "@/lib/env";
 import { QUEUES } from "@/lib/jobs/payloads";
 
-/** pg-boss keeps its tables in a schema of its own, beside the app's, in the same database. */
-const SCHEMA = "pgboss";
-
 /**
  * The queues and their rules. `short` on the reminders: at most one waiting job per singleton key
  * (event and start time), so scheduling again (every edit, every subscription) adds nothing while
  * one waits, yet a new one can be added once it has started (lib/reminders.ts relies on this).
- * A mail job whose worker died is failed by timeout (expire) and retried like any failure.
+ * A mail job whose worker died is failed by timeout (expire, MAIL_JOB_TIMEOUT_SECONDS) and
+ * retried like any failure.
  */
 function queueDefinitions(): (PgBoss.Queue & { name: string })[] {
   return [
@@ -22,7 +20,7 @@ function queueDefinitions(): (PgBoss.Queue & { name: string })[] {
       retryLimit: env.MAIL_RETRY_LIMIT,
       retryDelay: env.MAIL_RETRY_DELAY_SECONDS,
       retryBackoff: true,
-      expireInSeconds: 60,
+      expireInSeconds: env.MAIL_JOB_TIMEOUT_SECONDS,
       deadLetter: QUEUES.deadMail,
     },
     { name: QUEUES.reminders, policy: "short", retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 300 },
@@ -33,7 +31,8 @@ function queueDefinitions(): (PgBoss.Queue & { name: string })[] {
       retryLimit: env.MAIL_RETRY_LIMIT,
       retryDelay: env.MAIL_RETRY_DELAY_SECONDS,
       retryBackoff: true,
-      expireInSeconds: 120,
+      // A batch is up to 100 mails in one request, paced (lib/jobs/worker.ts).
+      expireInSeconds: 2 * env.MAIL_JOB_TIMEOUT_SECONDS,
       deadLetter: QUEUES.deadMail,
     },
     // `stately`: at most one run waiting and one running, so a slow run never piles up minutes
@@ -51,11 +50,13 @@ function queueDefinitions(): (PgBoss.Queue & { name: string })[] {
 export async function startBoss({ worker }: { worker: boolean }): Promise<PgBoss> {
   const boss = new PgBoss({
     connectionString: env.DATABASE_URL,
-    schema: SCHEMA,
+    // Its tables sit in a schema of their own (JOB_QUEUE_SCHEMA, default `pgboss`), beside the app's.
+    schema: env.JOB_QUEUE_SCHEMA,
     max: worker ? 4 : 2,
     application_name: worker ? "comegongbang-worker" : "comegongbang-app",
     supervise: worker,
-    maintenanceIntervalSeconds: 30,
+    // Timed-out jobs are found by this maintenance: at least twice per mail timeout.
+    maintenanceIntervalSeconds: Math.min(30, Math.floor(env.MAIL_JOB_TIMEOUT_SECONDS / 2)),
     schedule: worker,
   });
   boss.on("error", (error) => console.error("[jobs]", error.message));

@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { jobs } from "@/lib/jobs/boss";
 import { mailJob, newsMailJob, QUEUES } from "@/lib/jobs/payloads";
 
@@ -14,21 +16,24 @@ const KIND_LABELS = { "coupon-reminder": "오픈 알림" } as const;
  */
 export async function listDeadMail(limit = 100): Promise<DeadMail[]> {
   await jobs(); // pg-boss's tables exist once any process has started it
+  // The schema is a checked PostgreSQL name (lib/env.ts), quoted.
+  const table = Prisma.raw(`"${env.JOB_QUEUE_SCHEMA}".job`);
   const rows = await db.$queryRaw<{ id: string; created_on: Date; data: unknown; output: { message?: string } | null; retry_limit: number }[]>`
-    SELECT id::text, created_on, data, output, retry_limit FROM pgboss.job
+    SELECT id::text, created_on, data, output, retry_limit FROM ${table}
     WHERE name = ${QUEUES.deadMail} ORDER BY created_on DESC LIMIT ${limit}`;
-  return rows.map((row) => {
-    const parsed = mailJob.safeParse(row.data);
-    const mail = parsed.success ? parsed.data.mail : null;
+  const parsed = rows.map((row) => {
+    const mail = mailJob.safeParse(row.data).data?.mail ?? null;
     // A follower-news batch goes to its batch's members, not to one address.
-    const news = mail ? null : newsMailJob.safeParse(row.data).data;
-    return {
-      id: row.id,
-      failedAt: row.created_on,
-      to: mail?.to ?? (news ? `팔로워 묶음 ${news.batch + 1}` : "(알 수 없음)"),
-      what: mail ? `${KIND_LABELS[mail.kind]} · ${mail.title}` : news ? `팔로워 소식 · ${news.news.title}` : "(알 수 없는 메일)",
-      reason: row.output?.message ?? "(사유 없음)",
-      tries: row.retry_limit + 1,
-    };
+    return { row, mail, news: mail ? undefined : newsMailJob.safeParse(row.data).data };
   });
+  const newsIds = parsed.flatMap(({ news }) => (news ? [news.eventId] : []));
+  const titles = new Map((await db.couponEvent.findMany({ where: { id: { in: newsIds } }, select: { id: true, title: true } })).map((e) => [e.id, e.title]));
+  return parsed.map(({ row, mail, news }) => ({
+    id: row.id,
+    failedAt: row.created_on,
+    to: mail?.to ?? (news ? `팔로워 묶음 ${news.batch + 1}` : "(알 수 없음)"),
+    what: mail ? `${KIND_LABELS[mail.kind]} · ${mail.title}` : news ? `팔로워 소식 · ${titles.get(news.eventId) ?? "(지워진 이벤트)"}` : "(알 수 없는 메일)",
+    reason: row.output?.message ?? "(사유 없음)",
+    tries: row.retry_limit + 1,
+  }));
 }

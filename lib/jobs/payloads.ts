@@ -31,14 +31,10 @@ export type NewsJob = z.infer<typeof newsJob>;
 
 /**
  * One batch of follower news: the event and the batch number its members were given when their
- * notifications were written, and what the mail shows (frozen at fan-out, so every try of the
- * batch renders the same bytes).
+ * notifications were written. What the mail shows is read from the event when the batch goes, so
+ * a batch held overnight carries the terms an edit gave the coupon since (lib/follower-news.ts).
  */
-export const newsMailJob = z.object({
-  eventId: z.number(),
-  batch: z.number(),
-  news: z.object({ title: z.string(), atelierName: z.string(), discount: z.string(), conditions: z.string(), period: z.string() }),
-});
+export const newsMailJob = z.object({ eventId: z.number(), batch: z.number() });
 export type NewsMailJob = z.infer<typeof newsMailJob>;
 
 /** The 오픈 알림 mail to one subscriber: everything the mail shows, so every try renders the same bytes. */

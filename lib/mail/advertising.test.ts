@@ -3,7 +3,8 @@
 import { render } from "@react-email/components";
 import { createElement } from "react";
 import { describe, expect, it } from "vitest";
-import { advertisingFrom, advertisingSubject, decideAdvertisingMail, quietHoursEnd, type AdRecipient } from "@/lib/mail/advertising";
+import { advertisingFrom, advertisingSubject, decideAdvertisingMail, type AdRecipient } from "@/lib/mail/advertising";
+import { coversLegalHours, quietHoursEnd } from "@/lib/mail/quiet-hours";
 import { memberOfUnsubscribeToken, unsubscribeToken } from "@/lib/mail/unsubscribe-token";
 
 /** An instant given in Korea time (UTC+9). */
@@ -37,6 +38,35 @@ describe("quiet hours (21:00–08:00 KST)", () => {
   it("does not depend on the server's time zone: 12:00 UTC is 21:00 in Korea", () => {
     expect(decide(new Date("2026-12-01T12:00:00Z")).action).toBe("hold");
     expect(decide(new Date("2026-12-01T11:59:00Z")).action).toBe("send");
+  });
+});
+
+describe("a deployment's own window (ADVERTISING_QUIET_HOURS)", () => {
+  it.each([
+    ["20-09", "2026-12-01T19:59:59", null],
+    ["20-09", "2026-12-01T20:00:00", "2026-12-02T09:00:00"],
+    ["20-09", "2026-12-02T08:30:00", "2026-12-02T09:00:00"],
+    ["13-14", "2026-12-01T13:10:00", "2026-12-01T14:00:00"],
+    ["13-14", "2026-12-01T14:00:00", null],
+    ["13-08", "2026-12-01T13:10:00", "2026-12-02T08:00:00"],
+  ])("with %s, at %s KST the mail waits until %s", (window, at, until) => {
+    const [from, to] = window.split("-").map(Number);
+    expect(quietHoursEnd(kst(at), { from: from!, until: to! })?.toISOString() ?? null).toBe(until && kst(until).toISOString());
+  });
+
+  it("holds with the window it is given, and not at all with none (off)", () => {
+    const at = kst("2026-12-01T13:10:00");
+    const decideWith = (quietHours: { from: number; until: number } | null) => decideAdvertisingMail({ recipient: agreed, draft, links, mailFrom: "컴공방 <a@b.kr>", now: at, quietHours });
+    expect(decideWith({ from: 13, until: 8 })).toEqual({ action: "hold", until: kst("2026-12-02T08:00:00") });
+    expect(decideWith(null).action).toBe("send");
+  });
+
+  it("a window covers the law's hours only if it holds every hour of 21–08", () => {
+    expect(coversLegalHours({ from: 21, until: 8 })).toBe(true);
+    expect(coversLegalHours({ from: 19, until: 10 })).toBe(true);
+    expect(coversLegalHours({ from: 22, until: 8 })).toBe(false);
+    expect(coversLegalHours({ from: 21, until: 7 })).toBe(false);
+    expect(coversLegalHours({ from: 13, until: 14 })).toBe(false);
   });
 });
 

@@ -7,11 +7,13 @@
 //   - the From names the sender ("컴공방 <…>");
 //   - List-Unsubscribe (https) and List-Unsubscribe-Post: List-Unsubscribe=One-Click (RFC 8058),
 //     and a visible 수신거부 link in the body;
-//   - nothing between 21:00 and 08:00 Korea time: held until the next 08:00.
+//   - nothing between 21:00 and 08:00 Korea time: held until the next 08:00 (or the end of the
+//     deployment's wider window, ADVERTISING_QUIET_HOURS; lib/mail/quiet-hours.ts).
 import { createElement } from "react";
 import { BUSINESS } from "@/lib/business-info";
 import { formatDate } from "@/lib/format";
 import { AdvertisingMail } from "@/lib/mail/advertising-mail";
+import { LEGAL_QUIET_HOURS, quietHoursEnd, type QuietHours } from "@/lib/mail/quiet-hours";
 
 export type AdRecipient = { email: string | null; marketingConsentAt: Date | null };
 export type AdDraft = { subject: string; preview: string; content: React.ReactNode };
@@ -22,19 +24,6 @@ export type AdMail = { to: string; from: string; subject: string; headers: Recor
 export type AdDecision = { action: "send"; mail: AdMail } | { action: "hold"; until: Date } | { action: "skip"; reason: "NO_CONSENT" | "NO_ADDRESS" };
 
 export const AD_PREFIX = "(광고)";
-
-const KST_OFFSET_MS = 9 * 3600_000; // Korea keeps no daylight saving time.
-const QUIET_FROM_HOUR = 21;
-const QUIET_UNTIL_HOUR = 8;
-
-/** The next 08:00 KST when `now` falls in 21:00–07:59 KST (when a held mail may go), else null. */
-export function quietHoursEnd(now: Date): Date | null {
-  const kst = new Date(now.getTime() + KST_OFFSET_MS);
-  const hour = kst.getUTCHours();
-  if (hour >= QUIET_UNTIL_HOUR && hour < QUIET_FROM_HOUR) return null;
-  const day = kst.getUTCDate() + (hour >= QUIET_FROM_HOUR ? 1 : 0);
-  return new Date(Date.UTC(kst.getUTCFullYear(), kst.getUTCMonth(), day, QUIET_UNTIL_HOUR) - KST_OFFSET_MS);
-}
 
 /** "(광고) " before the subject, once. */
 export function advertisingSubject(subject: string): string {
@@ -58,14 +47,15 @@ export function unsubscribeHeaders(oneClickUrl: string): Record<string, string> 
 
 /**
  * Whether `draft` may go to `recipient` at `now`: skip (no consent, no address), hold until the
- * next 08:00 KST (quiet hours), or send this mail. `mailFrom` is MAIL_FROM. `quietHours: false`
- * only where mail reaches nobody (ADVERTISING_QUIET_HOURS=off: the test stack's outbox).
+ * quiet hours end (08:00 KST by default), or send this mail. `mailFrom` is MAIL_FROM;
+ * `quietHours` is ADVERTISING_QUIET_HOURS, null (off) only where mail reaches nobody (the test
+ * stack's outbox).
  */
-export function decideAdvertisingMail(input: { recipient: AdRecipient; draft: AdDraft; links: AdLinks; mailFrom: string; now: Date; quietHours?: boolean }): AdDecision {
-  const { recipient, draft, links, mailFrom, now } = input;
+export function decideAdvertisingMail(input: { recipient: AdRecipient; draft: AdDraft; links: AdLinks; mailFrom: string; now: Date; quietHours?: QuietHours | null }): AdDecision {
+  const { recipient, draft, links, mailFrom, now, quietHours = LEGAL_QUIET_HOURS } = input;
   if (!recipient.marketingConsentAt) return { action: "skip", reason: "NO_CONSENT" };
   if (!recipient.email) return { action: "skip", reason: "NO_ADDRESS" };
-  const until = input.quietHours === false ? null : quietHoursEnd(now);
+  const until = quietHours && quietHoursEnd(now, quietHours);
   if (until) return { action: "hold", until };
   const body = createElement(AdvertisingMail, { preview: draft.preview, unsubscribeUrl: links.pageUrl, agreedAt: formatDate(recipient.marketingConsentAt) }, draft.content);
   return {

@@ -4,7 +4,7 @@
 import type { AdDraft } from "@/lib/mail/advertising";
 import { MailButton, MailFallbackLink, MailHeading, MailText } from "@/lib/mail/layout";
 
-/** What the mail shows: frozen in the batch job when the fan-out runs (lib/jobs/payloads.ts newsMailJob). */
+/** What the mail shows: the coupon's terms when its batch goes (lib/follower-news.ts). */
 export type NewsContent = { title: string; atelierName: string; discount: string; conditions: string; period: string };
 
 export function followerNewsDraft(news: NewsContent, url: string): AdDraft {

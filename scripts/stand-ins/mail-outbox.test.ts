@@ -178,6 +178,41 @@ describe("mail outbox with the real resend SDK", () => {
     expect(bad.status).toBe(422);
   });
 
+  it("delivers a held send at once and answers it only on POST /__release; a replay of it is not held", async () => {
+    const armed = await fetch(`${outbox.url}/__hold`, { method: "POST", body: JSON.stringify({ to: "Held@example.com" }) });
+    expect(armed.status).toBe(200);
+    let answered = false;
+    const sending = resend.emails.send({ ...korean, to: "홍길동 <held@example.com>" }, { idempotencyKey: "held-1" }).finally(() => {
+      answered = true;
+    });
+    await expect.poll(() => outbox.messages().length).toBe(1);
+    // Another address and a later send to this one go through; the held answer still waits.
+    expect((await resend.emails.send({ ...korean, to: "other@example.com" })).error).toBeNull();
+    expect((await resend.emails.send({ ...korean, to: "홍길동 <held@example.com>" }, { idempotencyKey: "held-1" })).error).toBeNull();
+    expect(answered).toBe(false);
+    expect(await (await fetch(`${outbox.url}/__hold`)).json()).toEqual({ holding: [], waiting: 1 });
+    expect(await (await fetch(`${outbox.url}/__release`, { method: "POST" })).json()).toEqual({ released: 1 });
+    const { data, error } = await sending;
+    expect(error).toBeNull();
+    expect(data?.id).toBe(outbox.messages().find((m) => m.to[0] === "홍길동 <held@example.com>")?.id);
+    expect(outbox.messages()).toHaveLength(2); // the replay delivered nothing
+  });
+
+  it("lets go of a held answer whose sender hung up", async () => {
+    outbox.hold("gone@example.com");
+    const abort = new AbortController();
+    const sending = fetch(`${outbox.url}/emails`, {
+      method: "POST",
+      headers: { authorization: "Bearer re_test", "content-type": "application/json" },
+      body: JSON.stringify({ ...korean, to: "gone@example.com" }),
+      signal: abort.signal,
+    }).catch((error: Error) => error.name);
+    await expect.poll(() => outbox.messages().length).toBe(1);
+    abort.abort();
+    expect(await sending).toBe("AbortError");
+    await expect.poll(async () => ((await (await fetch(`${outbox.url}/__hold`)).json()) as { waiting: number }).waiting).toBe(0);
+  });
+
   it("replays an idempotent send instead of delivering twice", async () => {
     const first = await resend.emails.send({ ...korean, to: "x@example.com" }, { idempotencyKey: "booking-7/confirm" });
     const again = await resend.emails.send({ ...korean, to: "x@example.com" }, { idempotencyKey: "booking-7/confirm" });

@@ -15,9 +15,12 @@
  *   the same key with another body is 409 invalid_idempotent_request.
  *
  * Test hooks (not Resend's): `POST /__fail {count, status}` refuses the next `count` sends;
- * `GET /__stats?subject=` counts every delivery ever made whose subject contains the text (the
- * list keeps only the newest MAX_MAILS): `{delivered, recipients, duplicates}`, a duplicate being
- * a second mail with the same recipient and subject (the bench's exactly-once check).
+ * `POST /__hold {to}` delivers the next send to that address but keeps the sender waiting for
+ * the answer until `POST /__release` or until it hangs up (a sender killed after its mail went
+ * out and before it heard so), `GET /__hold` says how many wait; `GET /__stats?subject=` counts every delivery ever made whose
+ * subject contains the text (the list keeps only the newest MAX_MAILS): `{delivered,
+ * recipients, duplicates}`, a duplicate being a second mail with the same recipient and subject
+ * (the bench's exactly-once check).
  */
 import { createHash, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
@@ -59,6 +62,10 @@ export interface MailOutbox {
   setDown(down: boolean): void;
   /** The next `count` sends answer `status` and deliver nothing (also `POST /__fail {count, status}`), for retry tests. */
   failNext(count: number, status?: number): void;
+  /** The next send to `address` is delivered, its answer held until release() (also `POST /__hold {to}`). */
+  hold(address: string): void;
+  /** Answers every held send (also `POST /__release`). */
+  release(): void;
 }
 
 const MAX_MAILS = 1000;
@@ -113,6 +120,8 @@ type EmailInput = z.infer<typeof emailSchema>;
 
 /** Test hook body: refuse the next `count` sends with `status` (a 5xx or 429, as Resend's outages look). */
 const failSchema = z.object({ count: z.number().int().min(0).max(1000), status: z.number().int().min(429).max(599).default(503) });
+/** Test hook body: hold the answer to the next send to this address. */
+const holdSchema = z.object({ to: z.string().refine(isAddress) });
 
 /** Turn the first zod issue into a Resend-style sentence. */
 function validationMessage(body: unknown, error: z.ZodError): string {
@@ -268,6 +277,34 @@ export async function startMailOutbox(opts: MailOutboxOptions = {}): Promise<Mai
   let deliveries = new Map<string, number>();
   // Idempotency-Key → what we answered, so an SDK retry does not deliver twice.
   const idempotent = new Map<string, { fingerprint: string; status: number; body: unknown; at: number }>();
+  /** Addresses whose next send is answered only on release (hold), and the answers waiting. */
+  const holds = new Set<string>();
+  const held = new Set<() => void>();
+
+  /**
+   * Waits here, after a delivery and before its answer, if a recipient's send was to be held;
+   * false when the sender hung up meanwhile (there is nobody left to answer).
+   */
+  async function answerWhenReleased(recipients: string[], req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    const address = recipients.map(bareAddress).find((a) => holds.has(a));
+    if (!address) return true;
+    holds.delete(address);
+    await new Promise<void>((resolveHold) => {
+      const done = () => {
+        held.delete(done);
+        resolveHold();
+      };
+      held.add(done);
+      res.once("close", done);
+    });
+    return !req.socket.destroyed;
+  }
+
+  const recipientsOf = (body: unknown): string[] =>
+    (Array.isArray(body) ? body : [body]).flatMap((mail: unknown) => {
+      const to = (mail as { to?: unknown } | null)?.to;
+      return (Array.isArray(to) ? to : [to]).filter((a): a is string => typeof a === "string");
+    });
 
   function store(input: EmailInput): CaughtMail {
     const mail: CaughtMail = {
@@ -327,7 +364,7 @@ export async function startMailOutbox(opts: MailOutboxOptions = {}): Promise<Mai
   async function sendOne(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = await readJson(req);
     const answer = await withIdempotency(req, body, () => ({ status: 200, body: { id: store(parseEmail(body)).id } }));
-    sendJson(res, answer.status, answer.body);
+    if (await answerWhenReleased(recipientsOf(body), req, res)) sendJson(res, answer.status, answer.body);
   }
 
   async function sendBatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -352,7 +389,7 @@ export async function startMailOutbox(opts: MailOutboxOptions = {}): Promise<Mai
       const data = parsed.map((input) => ({ id: store(input).id }));
       return { status: 200, body: permissive ? { data, errors } : { data } };
     });
-    sendJson(res, answer.status, answer.body);
+    if (await answerWhenReleased(recipientsOf(body), req, res)) sendJson(res, answer.status, answer.body);
   }
 
   function listMails(url: URL): CaughtMail[] {
@@ -414,6 +451,22 @@ export async function startMailOutbox(opts: MailOutboxOptions = {}): Promise<Mai
       return sendJson(res, 200, failing);
     }
 
+    if (path === "/__hold") {
+      if (method === "POST") {
+        const parsed = holdSchema.safeParse(await readJson(req));
+        if (!parsed.success) throw new HttpError(422, "validation_error", "Send {to}: an email address.");
+        holds.add(bareAddress(parsed.data.to));
+      }
+      // Addresses whose next send will be held, and how many answers wait for release.
+      return sendJson(res, 200, { holding: [...holds], waiting: held.size });
+    }
+
+    if (path === "/__release" && method === "POST") {
+      const released = held.size;
+      for (const answer of [...held]) answer();
+      return sendJson(res, 200, { released });
+    }
+
     if (path === "/" && method === "GET") return sendHtml(res, 200, listPage(mails));
 
     const viewId = /^\/view\/([^/]+)$/.exec(path)?.[1];
@@ -457,12 +510,20 @@ export async function startMailOutbox(opts: MailOutboxOptions = {}): Promise<Mai
       mails = [];
       deliveries = new Map();
       idempotent.clear();
+      holds.clear();
+      for (const answer of [...held]) answer();
     },
     setDown: (value) => {
       down = value;
     },
     failNext: (count, status = 503) => {
       failing = { count, status };
+    },
+    hold: (address) => {
+      holds.add(bareAddress(address));
+    },
+    release: () => {
+      for (const answer of [...held]) answer();
     },
   };
 }

@@ -44,12 +44,16 @@ export type StartOptions = BuildOptions & {
 /** nginx appends the peer it saw to X-Forwarded-For: one trusted hop (lib/client-ip.ts). */
 export const TRUSTED_PROXY_HOPS = 1;
 
-export async function startApp(env: LocalEnv, opts: StartOptions): Promise<RunningApp> {
+/** One instance of the build (the standalone server) on 127.0.0.1:port; it dies with this process. */
+export function startInstance(env: LocalEnv, opts: BuildOptions & { port: number; nodeArgs?: string[]; trustedProxyHops: number }): Server {
   // KEEP_ALIVE_TIMEOUT as in the image: longer than nginx keeps an idle instance connection (30 s).
   const server = path.join(standaloneOf(opts), "server.js");
-  const instances = opts.instancePorts.map((port) =>
-    startServer(`app:${port}`, process.execPath, [...(opts.nodeArgs ?? []), server], { ...env, NODE_ENV: "production", PORT: String(port), HOSTNAME: "127.0.0.1", KEEP_ALIVE_TIMEOUT: "65000", TRUSTED_PROXY_HOPS: String(opts.trustedProxyHops ?? TRUSTED_PROXY_HOPS) }, { quiet: true, dieWithParent: true }),
-  );
+  const instanceEnv = { ...env, NODE_ENV: "production", PORT: String(opts.port), HOSTNAME: "127.0.0.1", KEEP_ALIVE_TIMEOUT: "65000", TRUSTED_PROXY_HOPS: String(opts.trustedProxyHops) };
+  return startServer(`app:${opts.port}`, process.execPath, [...(opts.nodeArgs ?? []), server], instanceEnv, { quiet: true, dieWithParent: true });
+}
+
+export async function startApp(env: LocalEnv, opts: StartOptions): Promise<RunningApp> {
+  const instances = opts.instancePorts.map((port) => startInstance(env, { ...opts, port, trustedProxyHops: opts.trustedProxyHops ?? TRUSTED_PROXY_HOPS }));
   let balancer: Nginx;
   try {
     await Promise.all(opts.instancePorts.map((port) => waitForHttp(`http://127.0.0.1:${port}/api/health`)));

@@ -52,7 +52,9 @@ export async function startTestStack(opts: StackOptions = {}): Promise<TestStack
     COUPON_REMINDER_LEAD_SECONDS: "4",
     MAIL_RETRY_LIMIT: "2",
     MAIL_RETRY_DELAY_SECONDS: "1",
-    // Follower news arrives whenever tests run; the night hold is tested with a given clock.
+    // Follower news arrives whenever tests run. The night hold is tested with a given clock
+    // (lib/follower-news.test.ts) and by a deployment of its own that keeps quiet hours holding
+    // the moment it runs (e2e/follower-news.spec.ts, e2e/support/own-deployment.ts).
     ADVERTISING_QUIET_HOURS: "off",
   });
   if (opts.freshData !== false) {

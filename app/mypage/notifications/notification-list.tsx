@@ -42,6 +42,11 @@ export function NotificationList({ first, empty }: { first: Page<MyNotification>
           <p className="mt-1 text-sm text-stone-600">
             {n.event.title} · {formatDateTime(new Date(n.event.startsAt))} 오픈
           </p>
+          {n.changedAt && (
+            <p className="mt-1 text-sm font-semibold text-brand-700">
+              쿠폰 조건이 바뀌었어요 (<time dateTime={n.changedAt}>{formatDateTime(new Date(n.changedAt))}</time>).
+            </p>
+          )}
         </article>
       )}
     />
