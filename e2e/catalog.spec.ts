@@ -56,7 +56,15 @@ test("a shopper browses home → category → product → atelier → search", a
 test("partial Korean words find products: 도자 finds 도자기", async ({ page }) => {
   await page.goto(`/search?q=${encodeURIComponent("도자")}`);
   await expect(page.getByRole("main").getByRole("article").first()).toBeVisible();
-  await expect(page.getByRole("heading", { name: /작품 \d+/ })).not.toHaveText("작품 0");
+  await expect(page.getByRole("heading", { name: /작품 \d+개/ })).not.toHaveText("작품 0개");
+});
+
+test("a search that finds nothing offers words that do", async ({ page }) => {
+  await page.goto(`/search?q=${encodeURIComponent("없는작품이름")}`);
+  await expect(page.getByRole("heading", { name: "작품 0개" })).toBeVisible();
+  await page.getByRole("list", { name: "추천 검색어" }).getByRole("link", { name: "캔들" }).click();
+  await expect(page).toHaveURL(/\/search\?q=%EC%BA%94%EB%93%A4$/);
+  await expect(page.getByRole("main").getByRole("article").first()).toBeVisible();
 });
 
 test("a visitor who is not signed in is sent to /login by 찜하기 and comes back", async ({ page }) => {
