@@ -43,7 +43,7 @@ export function MarketingConsent({ initial }: { initial: Consent }) {
         aria-pressed={consent.agreed}
         aria-busy={pending || undefined}
         onClick={toggle}
-        className="flex h-10 items-center gap-2 rounded-full px-2 text-sm font-semibold text-stone-800 hover:bg-stone-50"
+        className="-mx-2 flex h-10 items-center gap-2 rounded-full px-2 text-sm font-semibold text-stone-800 hover:bg-stone-50"
       >
         {/* Drawn as a switch, on or off: a filled button read as "press to agree" while already agreed. */}
         <span aria-hidden="true" className={`relative h-6 w-10 shrink-0 rounded-full transition ${consent.agreed ? "bg-brand-600" : "bg-stone-500"}`}>
