@@ -29,7 +29,7 @@ async function pagesOf(role: Role): Promise<string[]> {
   const id = await ids();
   switch (role) {
     case "anonymous":
-      return ["/", `/categories/${id.category}`, `/categories/${id.category}?sort=price&page=2`, `/products/${id.product}`, "/ateliers", `/ateliers/${id.atelier}`, `/events/${id.event}`, "/events", `/search?q=${encodeURIComponent("머그")}`, "/login", "/signup", "/signup/check-email", "/signup/kakao", "/verify-email", "/forgot-password", "/reset-password", "/unsubscribe", "/terms", "/privacy", "/no-such-page"];
+      return ["/", `/categories/${id.category}`, `/categories/${id.category}?sort=price_asc&page=2`, `/products/${id.product}`, "/ateliers", `/ateliers/${id.atelier}`, `/events/${id.event}`, "/events", `/search?q=${encodeURIComponent("머그")}`, "/login", "/signup", "/signup/check-email", "/signup/kakao", "/verify-email", "/forgot-password", "/reset-password", "/unsubscribe", "/terms", "/privacy", "/no-such-page"];
     case "shopper":
       return ["/", `/products/${id.product}`, `/ateliers/${id.atelier}`, `/events/${id.event}`, "/mypage", "/mypage/follows", "/mypage/coupons", "/mypage/notifications", "/mypage/orders", "/mypage/account", "/cart", "/checkout", "/checkout/fail?code=PAY_PROCESS_CANCELED&message=%EC%B7%A8%EC%86%8C&orderId=none"];
     case "owner":

@@ -58,6 +58,9 @@ test("a reused verification link gets a clear Korean error and no login", async 
   await page.goto("/verify-email?token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
   await expect(page.getByRole("main").getByRole("alert")).toContainText(/만료|사용/);
   await expect(page.getByRole("link", { name: "로그인" }).first()).toBeVisible();
+  // The way on is there before an address is typed, and says what is missing.
+  await page.getByRole("button", { name: "인증 메일 다시 받기" }).click();
+  await expect(page.getByRole("main").getByText("이메일을 입력해 주세요.")).toBeVisible();
 });
 
 test("a wrong password is refused in Korean; an unverified account is offered a resend", async ({ page }) => {

@@ -56,7 +56,15 @@ test("a shopper browses home → category → product → atelier → search", a
 test("partial Korean words find products: 도자 finds 도자기", async ({ page }) => {
   await page.goto(`/search?q=${encodeURIComponent("도자")}`);
   await expect(page.getByRole("main").getByRole("article").first()).toBeVisible();
-  await expect(page.getByRole("heading", { name: /작품 \d+/ })).not.toHaveText("작품 0");
+  await expect(page.getByRole("heading", { name: /작품 \d+개/ })).not.toHaveText("작품 0개");
+});
+
+test("a search that finds nothing offers words that do", async ({ page }) => {
+  await page.goto(`/search?q=${encodeURIComponent("없는작품이름")}`);
+  await expect(page.getByRole("heading", { name: "작품 0개" })).toBeVisible();
+  await page.getByRole("list", { name: "추천 검색어" }).getByRole("link", { name: "캔들" }).click();
+  await expect(page).toHaveURL(/\/search\?q=%EC%BA%94%EB%93%A4$/);
+  await expect(page.getByRole("main").getByRole("article").first()).toBeVisible();
 });
 
 test("a visitor who is not signed in is sent to /login by 찜하기 and comes back", async ({ page }) => {
@@ -96,7 +104,8 @@ test("ateliers can be browsed by their exact follower counts", async ({ page }) 
 test("no catalog page scrolls sideways on a phone", async ({ browser }) => {
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await phone.newPage();
-  for (const path of ["/", "/categories/candles", "/products/1", "/ateliers", "/ateliers/1", "/search?q=%EC%BA%94%EB%93%A4"]) {
+  // 도자기 has cards with a discount (11% 128,000원 145,000원), the widest price row a card has.
+  for (const path of ["/", "/categories/candles", "/categories/ceramics", "/products/1", "/ateliers", "/ateliers/1", "/search?q=%EC%BA%94%EB%93%A4"]) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${path} is ${overflow}px wider than the screen`).toBe(0);

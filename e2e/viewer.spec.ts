@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { useSession } from "./support/browser";
 import { AppClient } from "./support/client";
 import { clearRateLimits, closeData } from "./support/data";
@@ -161,3 +161,101 @@ test("on a phone, an owner's and a marketer's work areas are in the header's 관
   await menu.getByRole("link", { name: "쿠폰 이벤트 관리" }).click();
   await expect(page).toHaveURL(/\/admin\/coupon-events$/);
 });
+
+/** Marks this document: a full page load would wipe the mark, a client-side navigation keeps it. */
+const markDocument = (page: Page) => page.evaluate(() => ((window as unknown as { kept?: boolean }).kept = true));
+const documentKept = (page: Page) => page.evaluate(() => (window as unknown as { kept?: boolean }).kept === true);
+
+/** On screen and wholly within the phone's width: a row that scrolls sideways can leave a tab past the edge. */
+async function expectWithinWidth(tab: Locator): Promise<void> {
+  await expect(tab).toBeInViewport();
+  const box = (await tab.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(VIEWPORTS.mobile.width);
+}
+
+test("on a phone every 마이페이지 tab is on screen, and the tabs move between its pages without a full load", async ({ page, context }) => {
+  await page.setViewportSize(VIEWPORTS.mobile);
+  const [member] = await createMembers(1, "pwtabs");
+  await send(member!, "PUT", "/api/products/21/like");
+  await useSession(context, member!.cookie);
+  await page.goto("/mypage");
+  const tabs = page.getByRole("navigation", { name: "마이페이지 메뉴" });
+  await expect(tabs.getByRole("link")).toHaveCount(6);
+  for (const tab of await tabs.getByRole("link").all()) await expectWithinWidth(tab);
+  await markDocument(page);
+  const pages = [
+    ["팔로우하는 작가", "/mypage/follows"],
+    ["내 쿠폰", "/mypage/coupons"],
+    ["주문내역", "/mypage/orders"],
+    ["알림", "/mypage/notifications"],
+    ["회원정보", "/mypage/account"],
+    ["찜한 작품", "/mypage"],
+  ] as const;
+  for (const [name, path] of pages) {
+    await tabs.getByRole("link", { name }).click();
+    await expect(page).toHaveURL(new RegExp(`${path}$`));
+    const current = tabs.getByRole("link", { name });
+    await expect(current).toHaveAttribute("aria-current", "page");
+    await expectWithinWidth(current);
+  }
+  // On from 마이페이지 to a product it lists: the product page, not the error page.
+  await page.getByRole("main").getByRole("article").first().getByRole("heading").getByRole("link").click();
+  await expect(page).toHaveURL(/\/products\/21$/);
+  await expect(page.getByRole("button", { name: "장바구니 담기" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "잠시 문제가 생겼어요" })).toHaveCount(0);
+  expect(await documentKept(page)).toBe(true);
+});
+
+test("on a phone the studio's and the console's tabs (and its status filter) are on screen and navigate without a full load", async ({ page, context }) => {
+  await page.setViewportSize(VIEWPORTS.mobile);
+  await useSession(context, await demoSession("owner@example.com"));
+  await page.goto("/studio/followers");
+  const studio = page.getByRole("navigation", { name: "작가 스튜디오 메뉴" });
+  await markDocument(page);
+  for (const [name, path] of [["팔로워 쿠폰", "/studio/coupon-events"], ["주문 관리", "/studio/orders"], ["팔로워 관리", "/studio/followers"]] as const) {
+    await studio.getByRole("link", { name }).click();
+    await expect(page).toHaveURL(new RegExp(`${path}$`));
+    await expect(studio.getByRole("link", { name })).toHaveAttribute("aria-current", "page");
+    await expectWithinWidth(studio.getByRole("link", { name }));
+  }
+  expect(await documentKept(page)).toBe(true);
+
+  await context.clearCookies();
+  await useSession(context, await demoSession("marketer@example.com"));
+  await page.goto("/admin/coupon-events");
+  const status = page.getByRole("navigation", { name: "상태" });
+  await markDocument(page);
+  for (const tab of await status.getByRole("link").all()) await expectWithinWidth(tab);
+  await status.getByRole("link", { name: "예정" }).click();
+  await expect(page).toHaveURL(/\/admin\/coupon-events\?status=scheduled$/);
+  await expect(status.getByRole("link", { name: "예정" })).toHaveAttribute("aria-current", "page");
+  await page.getByRole("navigation", { name: "마케터 콘솔 메뉴" }).getByRole("link", { name: "메일 발송 실패" }).click();
+  await expect(page).toHaveURL(/\/admin\/jobs$/);
+  await expect(page.getByRole("heading", { level: 1, name: "메일 발송 실패" })).toBeVisible();
+  expect(await documentKept(page)).toBe(true);
+});
+
+for (const role of ["anonymous", "shopper", "owner", "marketer"] as const) {
+  test(`on a phone the header's controls sit in one row beside the logo, each a target of at least 24 px: ${role}`, async ({ page, context }) => {
+    await page.setViewportSize(VIEWPORTS.mobile);
+    if (role !== "anonymous") await useSession(context, await demoSession(`${role}@example.com`));
+    await page.goto("/");
+    const menu = page.getByRole("navigation", { name: "내 메뉴" });
+    await expect(role === "anonymous" ? menu.getByRole("link", { name: "로그인" }) : menu.getByRole("button", { name: "로그아웃" })).toBeVisible();
+    const logo = (await page.getByRole("link", { name: "컴공방" }).first().boundingBox())!;
+    const controls = [...(await menu.getByRole("link").all()), ...(await menu.getByRole("button").all())];
+    if (role === "owner" || role === "marketer") controls.push(menu.getByText("관리", { exact: true }));
+    let shown = 0;
+    for (const control of controls) {
+      if (!(await control.isVisible())) continue; // the wide screen's links, and 관리's own until opened
+      shown++;
+      const box = (await control.boundingBox())!;
+      expect(box.width, (await control.textContent()) ?? "").toBeGreaterThanOrEqual(24);
+      expect(box.height).toBeGreaterThanOrEqual(24);
+      expect(Math.abs(box.y + box.height / 2 - (logo.y + logo.height / 2))).toBeLessThan(4);
+      expect(box.x + box.width).toBeLessThanOrEqual(VIEWPORTS.mobile.width);
+    }
+    expect(shown).toBe({ anonymous: 1, shopper: 4, owner: 5, marketer: 5 }[role]);
+  });
+}

@@ -32,7 +32,8 @@ const dateTimeFormat = new Intl.DateTimeFormat("ko-KR", {
   weekday: "short",
   hour: "2-digit",
   minute: "2-digit",
-  hour12: false,
+  // 00:09 after midnight, not "24:09": ICU reads hour12:false as the h24 cycle for ko-KR.
+  hourCycle: "h23",
 });
 
 /** "2026년 11월 24일" in Korea time, whatever the server's zone. */

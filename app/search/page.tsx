@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { AtelierGrid } from "@/components/atelier-card";
 import { Pagination } from "@/components/pagination";
 import { ProductGrid } from "@/components/product-card";
 import { getPopularProducts, normalizeQuery, searchCatalog } from "@/lib/catalog";
 import { formatCount } from "@/lib/format";
+
+/** Offered when nothing matched: short words that always find something. */
+const SUGGESTIONS = ["머그", "캔들", "가죽"];
 
 type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
 
@@ -34,18 +38,27 @@ export default async function SearchPage({ searchParams }: Props) {
       </h1>
       {result.ateliers.length > 0 && (
         <section aria-labelledby="atelier-results" className="mt-8">
-          <h2 id="atelier-results" className="mb-4 text-lg font-bold">작가 {result.ateliers.length}</h2>
+          <h2 id="atelier-results" className="mb-4 text-lg font-bold">작가 {result.ateliers.length}명</h2>
           <AtelierGrid ateliers={result.ateliers} />
         </section>
       )}
       <section aria-labelledby="product-results" className="mt-10">
-        <h2 id="product-results" className="mb-4 text-lg font-bold">작품 {formatCount(result.total)}</h2>
+        <h2 id="product-results" className="mb-4 text-lg font-bold">작품 {formatCount(result.total)}개</h2>
         {result.products.length > 0 ? (
           <ProductGrid products={result.products} priorityCount={2} />
         ) : (
           <div className="rounded-2xl bg-stone-50 py-16 text-center">
             <p className="font-semibold">‘{q}’에 맞는 작품을 찾지 못했어요.</p>
-            <p className="mt-1 text-sm text-stone-500">철자를 확인하거나 더 짧은 단어로 검색해 보세요. (예: 머그, 캔들, 가죽)</p>
+            <p className="mt-1 text-sm text-stone-500">철자를 확인하거나 더 짧은 단어로 검색해 보세요.</p>
+            <ul aria-label="추천 검색어" className="mt-5 flex justify-center gap-2 text-sm">
+              {SUGGESTIONS.map((word) => (
+                <li key={word}>
+                  <Link href={`/search?q=${encodeURIComponent(word)}`} className="inline-block rounded-full border border-stone-300 bg-white px-4 py-2 hover:bg-stone-100">
+                    {word}
+                  </Link>
+                </li>
+              ))}
+            </ul>
           </div>
         )}
       </section>

@@ -50,7 +50,8 @@ export function VerifyEmail({ token, callbackUrl }: { token: string; callbackUrl
       <FormAlert tone="error">{failure.message}</FormAlert>
       <p className="text-sm text-stone-600">가입한 이메일을 입력하면 인증 메일을 다시 보내 드려요.</p>
       <TextField label="이메일" type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} />
-      {email.includes("@") && <ResendMailButton email={email.trim()} endpoint="/api/auth/resend-verification" label="인증 메일 다시 받기" callbackUrl={callbackUrl} />}
+      {/* Always there, so the field is never a dead end; the server names what is wrong with the address. */}
+      <ResendMailButton email={email.trim()} endpoint="/api/auth/resend-verification" label="인증 메일 다시 받기" callbackUrl={callbackUrl} />
       <Link href={loginHref(callbackUrl)} className="text-center text-sm text-stone-500 hover:underline">
         로그인으로 돌아가기
       </Link>

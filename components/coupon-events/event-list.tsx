@@ -36,11 +36,11 @@ export function EventList({ events, hrefOf }: { events: ListedEvent[]; hrefOf: (
               <div className="sm:w-64">
                 <p className="flex flex-wrap items-baseline justify-between gap-x-3 text-xs text-stone-500">
                   <span>
-                    발급 <strong className="text-sm font-semibold text-ink tabular-nums">{formatCount(issued)}</strong>
+                    발급 <strong className="text-sm font-semibold text-ink tabular-nums">{formatCount(issued)}</strong>장
                   </span>
                   <span>
                     남은 수량 <strong className="text-sm font-semibold text-ink tabular-nums">{formatCount(Math.max(0, e.totalQuantity - issued))}</strong>
-                    <span className="tabular-nums"> / {formatCount(e.totalQuantity)}</span>
+                    <span className="tabular-nums"> / {formatCount(e.totalQuantity)}장</span>
                   </span>
                 </p>
                 <div className="mt-2 h-1.5 overflow-hidden rounded-full bg-stone-100" aria-hidden="true">

@@ -11,8 +11,8 @@ const FAST_MS = 1_000;
 const SLOW_MS = 5_000;
 
 const rate = new Intl.NumberFormat("ko-KR", { maximumFractionDigits: 1 });
-const clock = new Intl.DateTimeFormat("ko-KR", { timeZone: "Asia/Seoul", hour: "2-digit", minute: "2-digit", second: "2-digit", hour12: false });
-const stamp = new Intl.DateTimeFormat("ko-KR", { timeZone: "Asia/Seoul", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit", hour12: false });
+const clock = new Intl.DateTimeFormat("ko-KR", { timeZone: "Asia/Seoul", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" });
+const stamp = new Intl.DateTimeFormat("ko-KR", { timeZone: "Asia/Seoul", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" });
 
 /** "0.8초" under ten seconds (flash sales are that fast), else "3분 12초", "1일 2시간 5분". */
 function formatDuration(ms: number): string {

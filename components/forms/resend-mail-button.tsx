@@ -26,7 +26,7 @@ export function ResendMailButton({ email, endpoint, label, initialCooldown = 0, 
       setMessage({ tone: "success", text: "메일을 다시 보냈어요. 메일함을 확인해 주세요." });
       setUntil(Date.now() + 60_000);
     } else {
-      setMessage({ tone: "error", text: result.message });
+      setMessage({ tone: "error", text: result.fields.email?.[0] ?? result.message });
       if (result.retryAfter) setUntil(Date.now() + result.retryAfter * 1000);
     }
   }

@@ -43,10 +43,12 @@ export function MarketingConsent({ initial }: { initial: Consent }) {
         aria-pressed={consent.agreed}
         aria-busy={pending || undefined}
         onClick={toggle}
-        className={`h-10 rounded-full px-4 text-sm font-semibold transition ${
-          consent.agreed ? "bg-brand-500 text-white hover:bg-brand-600" : "border border-stone-300 bg-white text-stone-800 hover:bg-stone-50"
-        }`}
+        className="-mx-2 flex h-10 items-center gap-2 rounded-full px-2 text-sm font-semibold text-stone-800 hover:bg-stone-50"
       >
+        {/* Drawn as a switch, on or off: a filled button read as "press to agree" while already agreed. */}
+        <span aria-hidden="true" className={`relative h-6 w-10 shrink-0 rounded-full transition ${consent.agreed ? "bg-brand-600" : "bg-stone-500"}`}>
+          <span className={`absolute top-0.5 size-5 rounded-full bg-white shadow transition-all ${consent.agreed ? "left-[1.125rem]" : "left-0.5"}`} />
+        </span>
         광고성 정보 수신 동의
       </button>
     </div>

@@ -49,8 +49,10 @@ export default async function ProductPage({ params }: Props) {
           { href: `/categories/${category.slug}`, label: category.name },
         ]}
       />
-      <div className="mt-4 grid gap-8 md:grid-cols-2 md:gap-12">
-        <div className="overflow-hidden rounded-2xl bg-stone-100">
+      {/* Columns that may shrink below their content (an atelier card's one-line text), and an image
+          that keeps its square instead of stretching to the taller details column. */}
+      <div className="mt-4 grid grid-cols-1 gap-8 md:grid-cols-2 md:gap-12">
+        <div className="self-start overflow-hidden rounded-2xl bg-stone-100">
           {/* eslint-disable-next-line @next/next/no-img-element -- locally generated SVG */}
           <img src={product.images[0]} alt={product.title} width={800} height={800} fetchPriority="high" className="aspect-square w-full object-cover" />
         </div>
