@@ -139,7 +139,7 @@ test("when Toss's SDK does not load, the payment page says so and offers the way
   await couponRadio(page, title).check();
   await page.getByRole("button", { name: "결제하기" }).click();
   await expect(page).toHaveURL(/\/checkout\/pay\?orderId=/);
-  await expect(page.getByRole("alert")).toContainText("결제창을 불러오지 못했어요");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("결제창을 불러오지 못했어요");
   await screenshotBoth(page, "checkout-pay-failed");
   await page.getByRole("button", { name: "주문 취소하고 장바구니로" }).click();
   await expect(page).toHaveURL(/\/cart$/);
@@ -149,7 +149,7 @@ test("when Toss's SDK does not load, the payment page says so and offers the way
   await page.goto("/checkout");
   await couponRadio(page, title).check();
   await page.getByRole("button", { name: "결제하기" }).click();
-  await expect(page.getByRole("alert")).toContainText("결제창을 불러오지 못했어요");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("결제창을 불러오지 못했어요");
   await page.unroute(testEnv.tossSdkUrl);
   await page.getByRole("button", { name: "다시 시도" }).click();
   await expect(page.getByText("결제 정보를 확인해 주세요")).toBeVisible();
