@@ -54,11 +54,14 @@ async function snapshot(productIds: number[], initialStock: number, memberIds: s
   );
   const pieces = (id: number, status: string) => held.rows.find((r) => r.product_id === id && r.status === status)?.pieces ?? 0;
   const orders = await sql().query<OrderRow>(`SELECT id, status, coupon_id AS "couponId" FROM orders WHERE user_id = ANY($1)`, [memberIds]);
+  // The stand-in's payments, less those of orders other members placed (a stand-in that outlives one run).
   const payments = (await (await fetch(`${tossUrl}/__payments`)).json()) as PaymentRow[];
+  const foreign = await sql().query<{ id: string }>("SELECT id FROM orders WHERE id = ANY($1) AND NOT (user_id = ANY($2))", [payments.map((p) => p.orderId), memberIds]);
+  const others = new Set(foreign.rows.map((r) => r.id));
   return {
     products: stock.rows.map((p) => ({ id: p.id, initialStock, stock: p.stock, paidQuantity: pieces(p.id, "PAID"), pendingQuantity: pieces(p.id, "PENDING_PAYMENT") })),
     orders: orders.rows,
-    payments: payments.map((p) => ({ orderId: p.orderId, status: p.status })),
+    payments: payments.filter((p) => !others.has(p.orderId)).map((p) => ({ orderId: p.orderId, status: p.status })),
   };
 }
 
