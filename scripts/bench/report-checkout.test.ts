@@ -37,7 +37,7 @@ describe("the checkout scenario's figures", () => {
     const s = checkout();
     expect(s.orders).toEqual({ attempted: 4, placed: 2, paid: 2, refusals: { COUPON_UNAVAILABLE: 1, OUT_OF_STOCK: 1 } });
     expect(s.pieces).toEqual({ initial: 2, sold: 2, left: 0 });
-    expect(s).toMatchObject({ members: 3, couponHolders: 1, durationSeconds: 2, checkoutsPerSecond: 1, serverErrors: 0, unanswered: 0, unfinished: 0 });
+    expect(s).toMatchObject({ members: 3, couponHolders: 1, durationSeconds: 2, checkoutsPerSecond: 1, ordersPerSecond: 2, serverErrors: 0, unanswered: 0, unfinished: 0 });
     expect(s.steps.order).toEqual({ count: 4, p50: 20, p99: 40, statuses: { 201: 2, 409: 2 } });
     expect(s.steps.cart).toMatchObject({ count: 1, statuses: { 200: 1 } });
     expect(s.steps.confirm).toMatchObject({ count: 2, p99: 20 });

@@ -20,7 +20,9 @@ export type CheckoutSummary = {
   pieces: { initial: number; sold: number; left: number };
   /** First request to the last answer. */
   durationSeconds: number;
+  /** Orders paid, and order answers (placed or refused), per second of the run. */
   checkoutsPerSecond: number;
+  ordersPerSecond: number;
   steps: Record<Step, { count: number; p50: number; p99: number; statuses: Record<string, number> }>;
   serverErrors: number;
   unanswered: number;
@@ -75,6 +77,7 @@ export function summariseCheckout(input: { run: CheckoutRunResult; couponHolders
     pieces: { initial: products.reduce((n, p) => n + p.initialStock, 0), sold: products.reduce((n, p) => n + p.paidQuantity, 0), left: products.reduce((n, p) => n + p.stock, 0) },
     durationSeconds,
     checkoutsPerSecond: durationSeconds > 0 ? round(paidIds.size / durationSeconds) : 0,
+    ordersPerSecond: durationSeconds > 0 ? round(orderAnswers.filter((e) => e.status !== null).length / durationSeconds) : 0,
     steps,
     serverErrors: exchanges.filter((e) => e.status !== null && e.status >= 500).length,
     unanswered: exchanges.filter((e) => e.status === null).length,
@@ -117,7 +120,7 @@ export function checkoutTable(s: CheckoutSummary, label: string): string[] {
     `| orders attempted, placed, paid | ${fmt(s.orders.attempted)}, ${fmt(s.orders.placed)}, ${fmt(s.orders.paid)} |`,
     `| refused (cart or order answer) | ${statusList(s.orders.refusals) || "none"} |`,
     `| pieces: initial stock, sold, left | ${fmt(s.pieces.initial)}, ${fmt(s.pieces.sold)}, ${fmt(s.pieces.left)} |`,
-    `| run, checkouts paid per second | ${s.durationSeconds} s, ${fmt(s.checkoutsPerSecond)}/s |`,
+    `| run; checkouts paid, order answers per second | ${s.durationSeconds} s; ${fmt(s.checkoutsPerSecond)}/s, ${fmt(s.ordersPerSecond)}/s |`,
     ...STEPS.map((step) => {
       const x = s.steps[step];
       return `| ${step}: count, p50 / p99 | ${fmt(x.count)}, ${fmt(x.p50)} / ${fmt(x.p99)} ms (${statusList(x.statuses) || "–"}) |`;

@@ -225,7 +225,7 @@ export function chart(r: Results): string {
   if (r.toggles) api.push({ label: "찜/follow (a) app", rps: r.toggles.measured.rps, p99: r.toggles.measured.p99, color: "#9333ea" });
   if (r.checkout) {
     const s = r.checkout.summary;
-    api.push({ label: "checkout (a) order answers", rps: Math.round(s.steps.order.count / s.durationSeconds), p99: s.steps.order.p99, color: "#0f766e" });
+    api.push({ label: "checkout (a) order answers", rps: Math.round(s.ordersPerSecond), p99: s.steps.order.p99, color: "#0f766e" });
   }
   if (r.launch) api.push({ label: "launch (a) claim answers", rps: Math.round(r.launch.summary.claimAnswers.count / r.launch.durationSeconds), p99: r.launch.summary.claimAnswers.p99, color: "#ca8a04" });
   const pageBars = (via: PageLoad["via"], color: string): Bar[] =>

@@ -331,7 +331,7 @@ try {
     const s = checkout.summary;
     const k = s.correctness;
     console.log(
-      `    paid ${s.orders.paid} of ${s.orders.placed} placed (${s.orders.attempted} attempted; refused ${JSON.stringify(s.orders.refusals)}), ${s.pieces.sold} of ${s.pieces.initial} pieces sold in ${s.durationSeconds} s, ${s.checkoutsPerSecond} checkouts/s; order p99 ${s.steps.order.p99} ms, confirm p99 ${s.steps.confirm.p99} ms; 5xx ${s.serverErrors}, unanswered ${s.unanswered}, unfinished ${s.unfinished}; oversold ${k.oversold}, double-redeemed ${k.doubleRedeemed}, charged without order ${k.chargedWithoutOrder}, paid without charge ${k.paidWithoutCharge}, stock mismatch ${k.stockMismatch}`,
+      `    paid ${s.orders.paid} of ${s.orders.placed} placed (${s.orders.attempted} attempted; refused ${JSON.stringify(s.orders.refusals)}), ${s.pieces.sold} of ${s.pieces.initial} pieces sold in ${s.durationSeconds} s, ${s.checkoutsPerSecond} checkouts/s, ${s.ordersPerSecond} order answers/s; order p99 ${s.steps.order.p99} ms, confirm p99 ${s.steps.confirm.p99} ms; 5xx ${s.serverErrors}, unanswered ${s.unanswered}, unfinished ${s.unfinished}; oversold ${k.oversold}, double-redeemed ${k.doubleRedeemed}, charged without order ${k.chargedWithoutOrder}, paid without charge ${k.paidWithoutCharge}, stock mismatch ${k.stockMismatch}`,
     );
   }
 

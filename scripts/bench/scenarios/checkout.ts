@@ -1,14 +1,16 @@
 // Scenario 6 (issue #17): members checking out at once against little stock, some pressing
 // 결제하기 in two tabs with the same coupon. Fresh products with a few pieces each; half the
 // members put one in the cart and order the cart, half buy it at once (바로 구매); the coupon
-// holders' two tabs race their one coupon. Each placed order goes the whole way a browser goes:
+// holders' two tabs race their one coupon. The holders are every other member among the first
+// to arrive, so most pairs race while pieces are left (a pair that finds none proves nothing
+// about the coupon) and still compete with members without one. Each placed order goes the whole way a browser goes:
 // the payment page, the Toss stand-in's window (결제하기), the success page, the confirm. The
 // figures come from the answers, PostgreSQL (orders, their lines, stock, coupons) and the
 // payments the stand-in took.
 import os from "node:os";
 import type { LocalEnv } from "../../lib/local-env.ts";
 import { runCheckoutFlows, type CheckoutFlow } from "../checkout-flows.ts";
-import { seededRandom, shuffled } from "../load.ts";
+import { seededRandom } from "../load.ts";
 import { sql, type BenchMember } from "../members.ts";
 import { summariseCheckout, type CheckoutSummary, type OrderRow, type PaymentRow, type ProductRow } from "../report-checkout.ts";
 
@@ -69,12 +71,14 @@ export async function runCheckout(opts: { url: string; members: BenchMember[]; s
   const { sizes, members, env } = opts;
   const run = Math.random().toString(36).slice(2, 8);
   const products = await stockedProducts(sizes.products, sizes.stock, run);
-  const holders = new Set(shuffled(members.map((_, i) => i), opts.seed).slice(0, sizes.couponHolders));
-  const coupons = await issueCoupons([...holders].map((i) => members[i]!.id));
   const random = seededRandom(opts.seed);
+  const startMs = members.map(() => Math.floor(random() * sizes.arrivalMs));
+  const byArrival = members.map((_, i) => i).sort((a, b) => startMs[a]! - startMs[b]! || a - b);
+  const holders = new Set(byArrival.filter((_, rank) => rank % 2 === 0).slice(0, sizes.couponHolders));
+  const coupons = await issueCoupons([...holders].map((i) => members[i]!.id));
   const flows: CheckoutFlow[] = members.map((m, member) => ({
     member,
-    startMs: Math.floor(random() * sizes.arrivalMs),
+    startMs: startMs[member]!,
     kind: random() < 0.5 ? "cart" : "buyNow",
     productId: products[Math.floor(random() * products.length)]!,
     quantity: random() < 0.8 ? 1 : 2,
