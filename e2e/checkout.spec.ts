@@ -125,7 +125,7 @@ test("the cart checks out too; a payment cancelled in the window leaves the coup
   await expect(couponRadio(page, title)).toBeEnabled();
 });
 
-test("when Toss's SDK does not load, the payment page says so and offers the way back to the cart (the coupon released) or another try", async ({ page }) => {
+test("when Toss's SDK does not load, the payment page says so and offers the way back to the cart (the coupon released) or another try; back from the window, the same choice", async ({ page }) => {
   const [member] = await createMembers(1, "pwcheckout");
   await useSession(page.context(), member!.cookie);
   const title = await claimCoupon(page);
@@ -152,6 +152,13 @@ test("when Toss's SDK does not load, the payment page says so and offers the way
   await expect(page.getByRole("main").getByRole("alert")).toContainText("결제창을 불러오지 못했어요");
   await page.unroute(testEnv.tossSdkUrl);
   await page.getByRole("button", { name: "다시 시도" }).click();
+  await expect(page.getByText("결제 정보를 확인해 주세요")).toBeVisible();
+
+  // Back from the window: the page offers the same choice instead of sending the shopper in again.
+  await page.goBack();
+  await expect(page.getByRole("main").getByRole("status")).toContainText("아직 결제하지 않았어요");
+  await expect(page).toHaveURL(/\/checkout\/pay\?orderId=/);
+  await page.getByRole("button", { name: "결제창 다시 열기" }).click();
   await expect(page.getByText("결제 정보를 확인해 주세요")).toBeVisible();
 });
 

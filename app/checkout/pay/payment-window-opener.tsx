@@ -43,22 +43,32 @@ function failureMessage(error: unknown): string {
   return "결제창을 불러오지 못했어요. 인터넷 연결을 확인하고 다시 시도해 주세요.";
 }
 
-type State = { phase: "opening" } | { phase: "failed"; message: string } | { phase: "leaving" };
+/** Back from Toss's window (the browser's back button): the page loaded again by it. */
+function cameBack(): boolean {
+  const [entry] = performance.getEntriesByType("navigation") as PerformanceNavigationTiming[];
+  return entry?.type === "back_forward";
+}
+
+/** `returned`: the shopper came back from the window without paying; nothing failed. */
+type State = { phase: "opening" } | { phase: "failed"; message: string } | { phase: "returned" } | { phase: "leaving" };
 
 /**
  * Opens Toss's payment window for the order as soon as the SDK has loaded: Toss then sends the
  * shopper to the success or the fail URL. When the script does not load or Toss refuses (or, on
  * wide screens, the shopper closes its frame), the page says why and offers another try, or
- * 주문 취소 (the order's coupon and stock go back) and the way back to the cart.
+ * 주문 취소 (the order's coupon and stock go back) and the way back to the cart. A shopper who
+ * pressed back in Toss's window gets the same choice instead of being sent into it again.
  */
 export function PaymentWindowOpener({ payment }: { payment: PaymentWindow }) {
   const router = useRouter();
   const [state, setState] = useState<State>({ phase: "opening" });
   const started = useRef(false);
 
-  async function open() {
+  /** `onArrival`: the page's own opening, which a shopper back from the window does not get again. */
+  async function open(onArrival = false) {
     try {
       const sdk = await loadSdk(payment.sdkUrl);
+      if (onArrival && cameBack()) return setState({ phase: "returned" });
       await sdk(payment.clientKey).payment({ customerKey: payment.customerKey }).requestPayment(payment.request);
     } catch (error) {
       setState({ phase: "failed", message: failureMessage(error) });
@@ -68,7 +78,7 @@ export function PaymentWindowOpener({ payment }: { payment: PaymentWindow }) {
   useEffect(() => {
     if (started.current) return;
     started.current = true;
-    void open();
+    void open(true);
   });
 
   async function retry() {
@@ -91,19 +101,21 @@ export function PaymentWindowOpener({ payment }: { payment: PaymentWindow }) {
         {orderName} · <strong className="text-ink">{formatWon(amount.value)}</strong>
       </p>
       <p role="status" aria-live="polite" className="mt-6 text-sm text-stone-500">
-        {state.phase === "opening" ? "결제창을 여는 중이에요…" : state.phase === "leaving" ? "주문을 취소하고 있어요…" : ""}
+        {{ opening: "결제창을 여는 중이에요…", leaving: "주문을 취소하고 있어요…", returned: "아직 결제하지 않았어요. 결제창을 다시 열거나, 주문을 취소하고 장바구니로 돌아갈 수 있어요.", failed: "" }[state.phase]}
       </p>
       {state.phase === "failed" && (
+        <p role="alert" className="mt-2 rounded-lg bg-red-50 p-3 text-sm text-red-700">
+          {state.message}
+        </p>
+      )}
+      {(state.phase === "failed" || state.phase === "returned") && (
         <>
-          <p role="alert" className="mt-2 rounded-lg bg-red-50 p-3 text-sm text-red-700">
-            {state.message}
-          </p>
           <div className="mt-8 flex justify-center gap-3 text-sm font-semibold">
             <button type="button" onClick={() => void leave()} className="rounded-xl border border-stone-300 px-5 py-3 hover:bg-stone-50">
               주문 취소하고 장바구니로
             </button>
             <button type="button" onClick={() => void retry()} className="rounded-xl bg-brand-600 px-5 py-3 text-white hover:bg-brand-700">
-              다시 시도
+              {state.phase === "failed" ? "다시 시도" : "결제창 다시 열기"}
             </button>
           </div>
         </>
