@@ -44,7 +44,7 @@ ENV NEXT_TELEMETRY_DISABLED=1 \
     AUTH_KAKAO_ID=build AUTH_KAKAO_SECRET=build \
     UPSTASH_REDIS_REST_URL=https://build.invalid UPSTASH_REDIS_REST_TOKEN=build \
     RESEND_API_KEY=re_build MAIL_FROM=build@build.invalid \
-    TOSS_CLIENT_KEY=build TOSS_SECRET_KEY=build TOSS_PAYMENT_WINDOW_URL=https://build.invalid
+    TOSS_CLIENT_KEY=build TOSS_SECRET_KEY=build
 RUN npx next build
 
 FROM node:20-bookworm-slim AS runtime

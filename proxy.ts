@@ -5,6 +5,7 @@ import { contentSecurityPolicy } from "@/lib/content-security-policy";
 import { env } from "@/lib/env";
 import { isPublicPage } from "@/lib/page-cache/public-pages";
 import { isPageRender, servePublicPage } from "@/lib/page-cache/serve";
+import { PAYMENT_PAGE_PATH } from "@/lib/payments/toss";
 
 /**
  * The first gate of every page request (API routes guard themselves: lib/http.ts apiRoute):
@@ -13,7 +14,8 @@ import { isPageRender, servePublicPage } from "@/lib/page-cache/serve";
  *   (lib/page-cache/serve.ts), with a CSP of hashes, cacheable by nginx; the proxy's own request
  *   for that rendering passes straight through;
  * - every other page gets a Content-Security-Policy with a fresh nonce (Next.js puts it on its own
- *   scripts; no inline script runs without it), rendered for this request;
+ *   scripts; no inline script runs without it), rendered for this request; the payment page's
+ *   also allows Toss's SDK (TOSS_SDK_URL's origin);
  * - both get HSTS when served over https;
  * - signed-in areas need a live session (a revoked or expired cookie is sent to /login);
  * - /admin needs a marketer, /studio an atelier owner (lib/auth/roles.ts defines who may enter
@@ -24,6 +26,7 @@ import { isPageRender, servePublicPage } from "@/lib/page-cache/serve";
 
 const appOrigin = new URL(env.AUTH_URL).origin;
 const kakaoAuthOrigin = new URL(env.AUTH_KAKAO_BASE_URL ?? "https://kauth.kakao.com").origin;
+const paymentSdkOrigin = new URL(env.TOSS_SDK_URL).origin;
 // `next dev` renders every page per request (its scripts change with each edit).
 const development = process.env.NODE_ENV === "development";
 
@@ -63,7 +66,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (!development && isPublicPage(pathname) && isFlightRequest(request)) return withTransportSecurity(NextResponse.next(), https);
 
   const nonce = btoa(crypto.randomUUID());
-  const csp = contentSecurityPolicy({ nonce }, policy);
+  const csp = contentSecurityPolicy({ nonce }, pathname === PAYMENT_PAGE_PATH ? { ...policy, paymentSdkOrigin } : policy);
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", csp);
 

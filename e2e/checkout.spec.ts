@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { loginThroughForm, logOutThroughHeader, useSession } from "./support/browser";
 import { createEvent, marketerClient } from "./support/coupon-events";
 import { clearRateLimits, closeData, sql } from "./support/data";
-import { DEMO_PASSWORD } from "./support/env";
+import { DEMO_PASSWORD, testEnv } from "./support/env";
 import { createMembers } from "./support/members";
 import { screenshotBoth } from "./support/screenshots";
 
@@ -24,6 +24,15 @@ async function claimCoupon(page: Page): Promise<string> {
   await page.getByRole("button", { name: "쿠폰 받기" }).click();
   await expect(page.getByRole("status")).toContainText("발급 완료");
   return title;
+}
+
+/** Content-Security-Policy violations the page reports from now on (the list fills as they come). */
+function cspViolations(page: Page): string[] {
+  const seen: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" && message.text().includes("Content Security Policy")) seen.push(message.text());
+  });
+  return seen;
 }
 
 /** The coupon's radio in the checkout's 쿠폰 group. */
@@ -56,12 +65,20 @@ test("a shopper claims a coupon, buys one product now (바로 구매) with it, p
   await expect(summary).toContainText("-3,000원");
   await screenshotBoth(page, "checkout");
   const total = (await summary.locator("dd").last().textContent())!;
+  const violations = cspViolations(page);
+  const payPage = page.waitForResponse((r) => new URL(r.url()).pathname === "/checkout/pay");
+  const sdk = page.waitForResponse(testEnv.tossSdkUrl);
   await page.getByRole("button", { name: "결제하기" }).click();
 
-  // Toss's window (the stand-in): the same amount, and its own 결제하기. (Our page shows the
+  // Our payment page loads Toss's SDK (the stand-in's), whose requestPayment opens the window:
+  // the same amount, the member as the buyer, and its own 결제하기. (Our checkout shows the
   // amount and a 결제하기 too: wait for the window itself first.)
+  expect((await payPage).status()).toBe(200);
+  expect((await sdk).status()).toBe(200);
   await expect(page.getByText("결제 정보를 확인해 주세요")).toBeVisible();
   await expect(page.getByText(total)).toBeVisible();
+  await expect(page.getByText(member!.nickname)).toBeVisible();
+  expect(violations).toEqual([]);
   await page.getByRole("button", { name: "결제하기" }).click();
   await expect(page.getByRole("status")).toContainText("결제가 완료되었어요");
   await expect(page.getByRole("status")).toContainText(total);
@@ -106,6 +123,43 @@ test("the cart checks out too; a payment cancelled in the window leaves the coup
   await expect(page.getByRole("article").filter({ hasText: title })).toContainText("사용 가능");
   await page.goto("/checkout");
   await expect(couponRadio(page, title)).toBeEnabled();
+});
+
+test("when Toss's SDK does not load, the payment page says so and offers the way back to the cart (the coupon released) or another try; back from the window, the same choice", async ({ page }) => {
+  const [member] = await createMembers(1, "pwcheckout");
+  await useSession(page.context(), member!.cookie);
+  const title = await claimCoupon(page);
+  await page.goto(`/products/${VASE}`);
+  await page.getByRole("button", { name: "장바구니 담기" }).click();
+  await expect(page.getByRole("link", { name: "장바구니 1개" })).toBeVisible();
+  // Toss's host cannot be reached.
+  await page.route(testEnv.tossSdkUrl, (route) => route.abort("connectionrefused"));
+
+  await page.goto("/checkout");
+  await couponRadio(page, title).check();
+  await page.getByRole("button", { name: "결제하기" }).click();
+  await expect(page).toHaveURL(/\/checkout\/pay\?orderId=/);
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("결제창을 불러오지 못했어요");
+  await screenshotBoth(page, "checkout-pay-failed");
+  await page.getByRole("button", { name: "주문 취소하고 장바구니로" }).click();
+  await expect(page).toHaveURL(/\/cart$/);
+  await expect(page.getByRole("link", { name: "장바구니 1개" })).toBeVisible();
+
+  // The order let its coupon go: it is chosen again, and once Toss is reachable, 다시 시도 opens the window.
+  await page.goto("/checkout");
+  await couponRadio(page, title).check();
+  await page.getByRole("button", { name: "결제하기" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("결제창을 불러오지 못했어요");
+  await page.unroute(testEnv.tossSdkUrl);
+  await page.getByRole("button", { name: "다시 시도" }).click();
+  await expect(page.getByText("결제 정보를 확인해 주세요")).toBeVisible();
+
+  // Back from the window: the page offers the same choice instead of sending the shopper in again.
+  await page.goBack();
+  await expect(page.getByRole("main").getByRole("status")).toContainText("아직 결제하지 않았어요");
+  await expect(page).toHaveURL(/\/checkout\/pay\?orderId=/);
+  await page.getByRole("button", { name: "결제창 다시 열기" }).click();
+  await expect(page.getByText("결제 정보를 확인해 주세요")).toBeVisible();
 });
 
 test("signed out, 장바구니 담기 and 바로 구매 say why at login and are finished on return", async ({ page }) => {

@@ -5,15 +5,27 @@
 //   of each inline script Next.js wrote into it (lib/page-cache/inline-scripts.ts). A nonce there
 //   would be the same for every visitor, so it would protect nothing.
 // Neither allows 'unsafe-inline' scripts or inline event handlers.
+// The payment page (/checkout/pay) also allows Toss's JS SDK, from exactly its origin.
 
-type PolicyContext = { https: boolean; appOrigin: string; kakaoAuthOrigin: string; development: boolean };
+/** `paymentSdkOrigin`: only on the payment page, the origin of TOSS_SDK_URL. */
+type PolicyContext = { https: boolean; appOrigin: string; kakaoAuthOrigin: string; development: boolean; paymentSdkOrigin?: string };
+
+/**
+ * Where Toss's real SDK opens its window (a frame on wide screens) and what it calls from the
+ * page: Toss's own hosts. The local stand-in's SDK navigates instead, which no directive limits.
+ */
+const TOSS_HOSTS = "https://*.tosspayments.com";
 
 export type ScriptSources = { nonce: string } | { hashes: string[] };
 
-function scriptSources(scripts: ScriptSources, { appOrigin, development }: PolicyContext): string {
+function scriptSources(scripts: ScriptSources, context: PolicyContext): string {
+  const { appOrigin, development } = context;
   // React's dev build evaluates code for its debugging aids; production never needs eval.
   const evalInDev = development ? " 'unsafe-eval'" : "";
-  if ("nonce" in scripts) return `'self' 'nonce-${scripts.nonce}' 'strict-dynamic'${evalInDev}`;
+  // With 'strict-dynamic' a browser of CSP level 3 trusts the SDK because the page's own nonced
+  // code inserts it; the origin is what a level-2 browser checks instead.
+  const sdk = context.paymentSdkOrigin ? ` ${context.paymentSdkOrigin}` : "";
+  if ("nonce" in scripts) return `'self' 'nonce-${scripts.nonce}' 'strict-dynamic'${sdk}${evalInDev}`;
   // The build's files (content-hashed, immutable) and nothing else from this origin: no API
   // answer or image can be loaded as a script (they are also served with nosniff).
   return [`${appOrigin}/_next/static/`, ...scripts.hashes].join(" ") + evalInDev;
@@ -28,7 +40,8 @@ export function contentSecurityPolicy(scripts: ScriptSources, context: PolicyCon
     // Kakao profile pictures come from Kakao's CDN.
     "img-src 'self' data: blob: https:",
     "font-src 'self' data:",
-    "connect-src 'self'",
+    context.paymentSdkOrigin ? `connect-src 'self' ${TOSS_HOSTS}` : "connect-src 'self'",
+    ...(context.paymentSdkOrigin ? [`frame-src ${TOSS_HOSTS}`] : []),
     "object-src 'none'",
     "base-uri 'self'",
     // The Kakao login form's redirect goes to Kakao's authorize page.

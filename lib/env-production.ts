@@ -16,7 +16,7 @@ const PLACEHOLDER_SECRETS = new Set([
 ]);
 
 /** Vendor base URLs that the local stand-ins replace (scripts/lib/stand-ins.ts). */
-const SERVICE_URLS = ["AUTH_KAKAO_BASE_URL", "RESEND_BASE_URL", "UPSTASH_REDIS_REST_URL", "TOSS_API_URL", "TOSS_PAYMENT_WINDOW_URL"] as const;
+const SERVICE_URLS = ["AUTH_KAKAO_BASE_URL", "RESEND_BASE_URL", "UPSTASH_REDIS_REST_URL", "TOSS_API_URL", "TOSS_SDK_URL"] as const;
 
 const PRIVATE_NETWORKS = new BlockList();
 for (const [net, bits] of [["0.0.0.0", 8], ["10.0.0.0", 8], ["100.64.0.0", 10], ["127.0.0.0", 8], ["169.254.0.0", 16], ["172.16.0.0", 12], ["192.168.0.0", 16]] as const) {

@@ -15,7 +15,6 @@ const valid = {
   MAIL_FROM: "컴공방 <no-reply@comegongbang.kr>",
   TOSS_CLIENT_KEY: "live_ck_x",
   TOSS_SECRET_KEY: "live_sk_x",
-  TOSS_PAYMENT_WINDOW_URL: "https://comegongbang.kr/pay",
 };
 
 describe("environment", () => {
@@ -69,7 +68,7 @@ describe("production start refuses what belongs on a developer's machine", () =>
     "https://169.254.169.254",
     "https://0.0.0.0",
   ])("refuses stand-in service URLs such as %s", (url) => {
-    for (const name of ["AUTH_KAKAO_BASE_URL", "RESEND_BASE_URL", "UPSTASH_REDIS_REST_URL", "TOSS_API_URL", "TOSS_PAYMENT_WINDOW_URL"]) {
+    for (const name of ["AUTH_KAKAO_BASE_URL", "RESEND_BASE_URL", "UPSTASH_REDIS_REST_URL", "TOSS_API_URL", "TOSS_SDK_URL"]) {
       expect(() => parseEnv({ ...production, [name]: url }), name).toThrow(new RegExp(`${name}: (must be https|points at a local or private host)`));
     }
   });

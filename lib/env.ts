@@ -34,11 +34,11 @@ const schema = z.object({
   /** Toss's API base (confirm, cancel, look-ups); unset = https://api.tosspayments.com. */
   TOSS_API_URL: url.default("https://api.tosspayments.com"),
   /**
-   * Where a shopper is sent to pay (lib/payments/toss.ts adds the order to it). Locally: the
-   * stand-in's window. In production: the page that opens Toss's window with its JS SDK
-   * (docs/deploy.md → Payments).
+   * Toss's JS SDK, which the payment page (/checkout/pay) loads to open the payment window; its
+   * origin is the one script origin that page's CSP adds. Unset = Toss's own; locally the
+   * stand-in's look-alike (scripts/stand-ins/toss-payments.ts), so the page's code is the same.
    */
-  TOSS_PAYMENT_WINDOW_URL: url,
+  TOSS_SDK_URL: url.default("https://js.tosspayments.com/v2/standard"),
   /**
    * Proxies in front of the app that append the client to X-Forwarded-For (load balancer, CDN).
    * 0: clients connect directly, their socket address counts. N: the address the N-th proxy

@@ -95,6 +95,7 @@ const FAILURES = {
   COUPON_UNAVAILABLE: { status: 409, message: "다른 주문에 사용 중이거나 이미 사용한 쿠폰이에요." },
   COUPON_EXPIRED: { status: 409, message: "쿠폰 사용 기간이 지나 결제하지 않았어요. 쿠폰 없이 다시 주문해 주세요." },
   AMOUNT_MISMATCH: { status: 400, message: "결제 금액이 주문 금액과 달라 결제하지 않았어요." },
+  ORDER_ALREADY_PAID: { status: 409, message: "이미 결제를 마친 주문이에요." },
   ORDER_NOT_PAYABLE: { status: 409, message: "결제할 수 없는 주문이에요. 취소되었거나 결제 시간이 지났어요." },
   PAYMENT_FAILED: { status: 402, message: "결제에 실패했어요." },
   PAYMENT_PENDING: { status: 503, message: "결제 확인이 늦어지고 있어요. 잠시 후 다시 확인해 주세요." },

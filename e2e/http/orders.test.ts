@@ -7,6 +7,7 @@ import type { AppClient } from "../support/client";
 import { claim, createEvent, marketerClient } from "../support/coupon-events";
 import { testEnv } from "../support/env";
 import { createMembers, type TestMember } from "../support/members";
+import { payInWindow } from "../../scripts/test/toss-window";
 
 /** Seeded products these tests buy, restocked so other specs' purchases never run them out. */
 const MUG = 2;
@@ -33,7 +34,7 @@ async function call<T = Record<string, unknown>>(member: TestMember, path: strin
   return { status: response.status, body: (await response.json()) as T };
 }
 
-type Placed = { order: { id: string; subtotal: number; discount: number; total: number; status: string }; payment: { url: string } };
+type Placed = { order: { id: string; name: string; subtotal: number; discount: number; total: number; status: string }; payment: { url: string } };
 
 /** A member with a cart (and a claimed coupon of the test's event). */
 async function shopper(cart: [number, number][] = [[MUG, 2]]): Promise<{ member: TestMember; couponId: string }> {
@@ -44,19 +45,8 @@ async function shopper(cart: [number, number][] = [[MUG, 2]]): Promise<{ member:
   return { member: member!, couponId: (claimed.body as { coupon: { id: string } }).coupon.id };
 }
 
-/** 결제하기 in the stand-in's window: the success URL's paymentKey and amount. */
-async function pay(placed: Placed): Promise<{ paymentKey: string; amount: number }> {
-  const window = new URL(placed.payment.url);
-  const response = await fetch(window.origin + window.pathname, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ ...Object.fromEntries(window.searchParams), action: "pay" }),
-    redirect: "manual",
-  });
-  const back = new URL(response.headers.get("location")!);
-  expect(`${back.origin}${back.pathname}`).toBe(`${process.env.AUTH_URL}/checkout/success`);
-  return { paymentKey: back.searchParams.get("paymentKey")!, amount: Number(back.searchParams.get("amount")) };
-}
+/** 결제하기 in the stand-in's window, opened for the member's placed order: the success URL's paymentKey and amount. */
+const pay = (member: TestMember, placed: Placed) => payInWindow({ orderId: placed.order.id, orderName: placed.order.name, amount: placed.order.total, customerKey: member.id });
 
 /** What the provider holds for an order (asked with the secret key, as the server does). */
 async function atProvider(orderId: string): Promise<{ status: number; body: { status?: string; code?: string } }> {
@@ -99,7 +89,7 @@ describe("orders and payment", () => {
     const { order } = placed.body;
     expect(order).toMatchObject({ status: "PENDING_PAYMENT", discount: 3_000, total: order.subtotal - 3_000 });
 
-    const paid = await pay(placed.body);
+    const paid = await pay(member, placed.body);
     expect(paid.amount).toBe(order.total);
     const tampered = await call<{ error: { code: string } }>(member, `/api/orders/${order.id}/confirm`, "POST", { ...paid, amount: 100 });
     expect(tampered.status).toBe(400);
@@ -119,6 +109,29 @@ describe("orders and payment", () => {
     expect((await call<{ items: { id: string; status: string }[] }>(member, "/api/me/orders")).body.items).toMatchObject([{ id: order.id, status: "PAID" }]);
   });
 
+  it("sends the shopper to the payment page, which opens Toss's window from the order in the database, with the SDK's origin allowed", async () => {
+    const { member } = await shopper([[MUG, 1]]);
+    const placed = (await call<Placed>(member, "/api/orders", "POST", {})).body;
+    expect(placed.payment.url).toBe(`${process.env.AUTH_URL}/checkout/pay?orderId=${placed.order.id}`);
+    // An amount in the address is nobody's business: the page shows (and hands Toss) the order's.
+    const page = await fetch(`${testEnv.appUrl}/checkout/pay?orderId=${placed.order.id}&amount=100`, { headers: { cookie: member.cookie } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain(`${placed.order.total.toLocaleString("ko-KR")}원`);
+    const csp = page.headers.get("content-security-policy")!;
+    const scriptSrc = csp.split("; ").find((d) => d.startsWith("script-src"))!;
+    expect(scriptSrc.split(" ")).toContain(new URL(process.env.TOSS_SDK_URL!).origin);
+    expect(scriptSrc).toMatch(/'nonce-[^']+' 'strict-dynamic'/);
+    // Only this page allows it.
+    const checkout = await fetch(`${testEnv.appUrl}/checkout`, { headers: { cookie: member.cookie } });
+    expect(checkout.headers.get("content-security-policy")).not.toContain(new URL(process.env.TOSS_SDK_URL!).origin);
+
+    const [stranger] = await createMembers(1, "stranger");
+    expect((await fetch(`${testEnv.appUrl}/checkout/pay?orderId=${placed.order.id}`, { headers: { cookie: stranger!.cookie } })).status).toBe(404);
+    const signedOut = await fetch(`${testEnv.appUrl}/checkout/pay?orderId=${placed.order.id}`, { redirect: "manual" });
+    expect(signedOut.headers.get("location")).toContain(`/login?callbackUrl=${encodeURIComponent(`/checkout/pay?orderId=${placed.order.id}`)}`);
+  });
+
   it("바로 구매 orders that product alone, with a coupon, and leaves the cart as it was, before and after paying", async () => {
     const { member, couponId } = await shopper([[BOWL, 1]]);
     const cartBefore = (await call(member, "/api/cart")).body;
@@ -127,7 +140,7 @@ describe("orders and payment", () => {
     const { rows } = await sql().query<{ price: number }>("SELECT price FROM products WHERE id = $1", [MUG]);
     expect(placed.body.order).toMatchObject({ subtotal: rows[0]!.price * 3, discount: 3_000, items: [{ productId: MUG, quantity: 3 }] });
     expect((await call(member, "/api/cart")).body).toEqual(cartBefore);
-    expect((await call(member, `/api/orders/${placed.body.order.id}/confirm`, "POST", await pay(placed.body))).status).toBe(200);
+    expect((await call(member, `/api/orders/${placed.body.order.id}/confirm`, "POST", await pay(member, placed.body))).status).toBe(200);
     expect((await call(member, "/api/cart")).body).toEqual(cartBefore);
   });
 
@@ -151,7 +164,7 @@ describe("orders and payment", () => {
     const { member } = await shopper();
     const [stranger] = await createMembers(1, "stranger");
     const placed = (await call<Placed>(member, "/api/orders", "POST", {})).body;
-    const paid = await pay(placed);
+    const paid = await pay(member, placed);
     for (const path of [`/api/orders/${placed.order.id}/confirm`, `/api/orders/${placed.order.id}/cancel`, "/api/orders/not-an-order/cancel", "/api/orders/ckabcdefghijklmnopqrstuvw/cancel"]) {
       const answer = await call<{ error: { code: string } }>(stranger!, path, "POST", paid);
       expect(answer.status, path).toBe(404);
@@ -183,7 +196,7 @@ describe("orders and payment", () => {
     expect(won).toHaveLength(1);
     expect(answers.filter((a) => a.status === 409 && a.body.error?.code === "COUPON_UNAVAILABLE")).toHaveLength(99);
     const placed = won[0]!.body;
-    expect((await call(member, `/api/orders/${placed.order.id}/confirm`, "POST", await pay(placed))).status).toBe(200);
+    expect((await call(member, `/api/orders/${placed.order.id}/confirm`, "POST", await pay(member, placed))).status).toBe(200);
     expect(await count("orders", "coupon_id = $1 AND status = 'PAID'", [couponId])).toBe(1);
     expect(await count("coupons", "id = $1 AND used_at IS NOT NULL AND reserved_order_id = $2", [couponId, placed.order.id])).toBe(1);
   });
@@ -197,7 +210,7 @@ describe("orders and payment", () => {
     expect((await call<{ items: { id: string; status: string }[] }>(member, "/api/me/coupons")).body.items.find((c) => c.id === couponId)?.status).toBe("USABLE");
 
     const second = (await call<Placed>(member, "/api/orders", "POST", { couponId })).body;
-    await call(member, `/api/orders/${second.order.id}/confirm`, "POST", await pay(second));
+    await call(member, `/api/orders/${second.order.id}/confirm`, "POST", await pay(member, second));
     const canceled = await call<{ order: { status: string } }>(member, `/api/orders/${second.order.id}/cancel`, "POST");
     expect(canceled.body.order.status).toBe("CANCELED");
     expect((await atProvider(second.order.id)).body.status).toBe("CANCELED");

@@ -25,6 +25,10 @@ export const testEnv = {
   get redisUrl() {
     return required("TEST_REDIS_URL");
   },
+  /** Toss's JS SDK as the payment page loads it (the stand-in's look-alike). */
+  get tossSdkUrl() {
+    return required("TOSS_SDK_URL");
+  },
 };
 
 /** A fresh address per call, so tests never collide with each other or earlier runs. */

@@ -8,6 +8,7 @@ import { cancelOrder } from "@/lib/orders/cancel";
 import { confirmOrder } from "@/lib/orders/confirm";
 import { placeOrder, type PlacedOrder } from "@/lib/orders/place";
 import { listAtelierOrders } from "@/lib/orders/list";
+import { orderPaymentWindow } from "@/lib/orders/pay";
 import { settleLapsedOrders } from "@/lib/orders/settle";
 import { confirmPayment, paymentOfOrder } from "@/lib/payments/toss";
 import { payInWindow as payWindow } from "@/scripts/test/toss-window";
@@ -32,8 +33,11 @@ async function shopper(cart: [number, number][]): Promise<{ id: string; nickname
   return member!;
 }
 
-/** Presses 결제하기 in the stand-in's window for the placed order. */
-const payInWindow = (placed: PlacedOrder) => payWindow(placed.payment.url, placed.order.id);
+/** Opens the window for the placed order as the payment page does (/checkout/pay) and presses 결제하기 there. */
+async function payInWindow(member: { id: string }, placed: PlacedOrder): Promise<{ paymentKey: string; amount: number }> {
+  const { customerKey, request } = await orderPaymentWindow(member.id, placed.order.id);
+  return payWindow({ orderId: request.orderId, orderName: request.orderName, amount: request.amount.value, customerKey });
+}
 
 const stockOf = async (id: number) => (await db.product.findUniqueOrThrow({ where: { id }, select: { stock: true } })).stock;
 const couponRow = (id: string) => db.coupon.findUniqueOrThrow({ where: { id }, select: { usedAt: true, reservedOrderId: true, reservedUntil: true } });
@@ -48,7 +52,7 @@ describe("placing and paying an order", () => {
     expect(await stockOf(mug)).toBe(3);
     expect(await couponRow(couponId)).toMatchObject({ usedAt: null, reservedOrderId: placed.order.id });
 
-    const paid = await payInWindow(placed);
+    const paid = await payInWindow(member, placed);
     expect(paid.amount).toBe(21_000);
     const order = await confirmOrder(member.id, placed.order.id, paid);
     expect(order.status).toBe("PAID");
@@ -63,7 +67,7 @@ describe("placing and paying an order", () => {
   it("refuses a success URL whose amount differs, charging nothing; another member's order is not found", async () => {
     const member = await shopper([[await product(30_000, 5), 1]]);
     const placed = await placeOrder(member, {});
-    const paid = await payInWindow(placed);
+    const paid = await payInWindow(member, placed);
     await expect(confirmOrder(member.id, placed.order.id, { ...paid, amount: 100 })).rejects.toMatchObject({ key: "AMOUNT_MISMATCH" });
     expect(await paymentOfOrder(placed.order.id)).toMatchObject({ ok: false, code: "NOT_FOUND_PAYMENT" });
     const [stranger] = await newMembers(1);
@@ -89,7 +93,7 @@ describe("placing and paying an order", () => {
     const member = await shopper([[mug, 1]]);
     const couponId = await newCoupon(member.id, { expiresAt: new Date(Date.now() + 60_000) });
     const placed = await placeOrder(member, { couponId });
-    const paid = await payInWindow(placed);
+    const paid = await payInWindow(member, placed);
     await expect(confirmOrder(member.id, placed.order.id, paid, new Date(Date.now() + 120_000))).rejects.toMatchObject({ key: "COUPON_EXPIRED" });
     expect(await paymentOfOrder(placed.order.id)).toMatchObject({ ok: false, code: "NOT_FOUND_PAYMENT" });
     expect(await db.order.findUniqueOrThrow({ where: { id: placed.order.id }, select: { status: true } })).toEqual({ status: "FAILED" });
@@ -102,7 +106,7 @@ describe("placing and paying an order", () => {
     const couponId = await newCoupon(member.id, { discountValue: 3_000, minOrderAmount: 20_000 });
     const placed = await placeOrder(member, { couponId, productId: wanted, quantity: 1 });
     expect(placed.order).toMatchObject({ subtotal: 21_000, discount: 3_000, total: 18_000, items: [{ productId: wanted, quantity: 1 }] });
-    expect((await confirmOrder(member.id, placed.order.id, await payInWindow(placed))).status).toBe("PAID");
+    expect((await confirmOrder(member.id, placed.order.id, await payInWindow(member, placed))).status).toBe("PAID");
     expect(await db.cartItem.findMany({ where: { memberId: member.id }, select: { productId: true, quantity: true } })).toEqual([{ productId: inCart, quantity: 2 }]);
     expect(await stockOf(wanted)).toBe(4);
     expect(await stockOf(inCart)).toBe(5);
@@ -115,7 +119,49 @@ describe("placing and paying an order", () => {
     const couponId = await newCoupon(member.id, { discountValue: 10_000, minOrderAmount: 0 });
     const placed = await placeOrder(member, { couponId });
     expect(placed.order).toMatchObject({ subtotal: 5_000, discount: 4_900, total: 100 });
-    expect((await confirmOrder(member.id, placed.order.id, await payInWindow(placed))).status).toBe("PAID");
+    expect((await confirmOrder(member.id, placed.order.id, await payInWindow(member, placed))).status).toBe("PAID");
+  });
+});
+
+describe("the payment page's window", () => {
+  it("is the order as the database has it: its amount and name, the member as customer, back to the shop's success and fail pages", async () => {
+    const member = await shopper([[await product(13_000, 5), 2]]);
+    const placed = await placeOrder(member, {});
+    expect(placed.payment.url).toBe(`${process.env.AUTH_URL}/checkout/pay?orderId=${placed.order.id}`);
+    const { email } = await db.member.findUniqueOrThrow({ where: { id: member.id }, select: { email: true } });
+    expect(await orderPaymentWindow(member.id, placed.order.id)).toEqual({
+      sdkUrl: process.env.TOSS_SDK_URL,
+      clientKey: process.env.TOSS_CLIENT_KEY,
+      customerKey: member.id,
+      request: {
+        method: "CARD",
+        amount: { currency: "KRW", value: 26_000 },
+        orderId: placed.order.id,
+        orderName: placed.order.name,
+        successUrl: `${process.env.AUTH_URL}/checkout/success`,
+        failUrl: `${process.env.AUTH_URL}/checkout/fail`,
+        customerName: member.nickname,
+        ...(email ? { customerEmail: email } : {}),
+      },
+    });
+  });
+
+  it("opens for no one else's order, and not for one paid, being confirmed, canceled or past its time", async () => {
+    const member = await shopper([[await product(9_000, 10), 1]]);
+    const [other] = await newMembers(1);
+    const paid = await placeOrder(member, {});
+    await expect(orderPaymentWindow(other!.id, paid.order.id)).rejects.toMatchObject({ key: "ORDER_NOT_FOUND" });
+    await expect(orderPaymentWindow(member.id, paid.order.id, new Date(Date.now() + 16 * 60_000))).rejects.toMatchObject({ key: "ORDER_NOT_PAYABLE" });
+    await confirmOrder(member.id, paid.order.id, await payInWindow(member, paid));
+    await expect(orderPaymentWindow(member.id, paid.order.id)).rejects.toMatchObject({ key: "ORDER_ALREADY_PAID" });
+
+    await setCartQuantity(member.id, paid.order.items[0]!.productId, 1);
+    const confirming = await placeOrder(member, {});
+    await db.order.update({ where: { id: confirming.order.id }, data: { paymentKey: `tconfirming${confirming.order.id}` } });
+    await expect(orderPaymentWindow(member.id, confirming.order.id)).rejects.toMatchObject({ key: "PAYMENT_PENDING" });
+    const canceled = await placeOrder(member, {});
+    await cancelOrder(member.id, canceled.order.id);
+    await expect(orderPaymentWindow(member.id, canceled.order.id)).rejects.toMatchObject({ key: "ORDER_NOT_PAYABLE" });
   });
 });
 
@@ -130,7 +176,7 @@ describe("concurrency", () => {
     expect(refused.filter((key) => key !== "COUPON_UNAVAILABLE")).toEqual([]);
     expect(await db.order.count({ where: { couponId } })).toBe(1);
     const placed = won[0]!.value;
-    await confirmOrder(member.id, placed.order.id, await payInWindow(placed));
+    await confirmOrder(member.id, placed.order.id, await payInWindow(member, placed));
     expect((await couponRow(couponId)).usedAt).not.toBeNull();
     await setCartQuantity(member.id, (await db.orderItem.findFirstOrThrow({ where: { orderId: placed.order.id } })).productId, 1);
     await expect(placeOrder(member, { couponId })).rejects.toMatchObject({ key: "COUPON_UNAVAILABLE" });
@@ -157,7 +203,7 @@ describe("after the order", () => {
     expect(await couponRow(couponId)).toEqual({ usedAt: null, reservedOrderId: null, reservedUntil: null });
     expect(await stockOf(mug)).toBe(3);
     const second = await placeOrder(member, { couponId });
-    expect((await confirmOrder(member.id, second.order.id, await payInWindow(second))).status).toBe("PAID");
+    expect((await confirmOrder(member.id, second.order.id, await payInWindow(member, second))).status).toBe("PAID");
   });
 
   it("cancel after payment refunds through the provider, returns the stock and the still-valid coupon", async () => {
@@ -165,7 +211,7 @@ describe("after the order", () => {
     const member = await shopper([[mug, 2]]);
     const couponId = await newCoupon(member.id);
     const placed = await placeOrder(member, { couponId });
-    await confirmOrder(member.id, placed.order.id, await payInWindow(placed));
+    await confirmOrder(member.id, placed.order.id, await payInWindow(member, placed));
     expect((await cancelOrder(member.id, placed.order.id)).status).toBe("CANCELED");
     expect(await paymentOfOrder(placed.order.id)).toMatchObject({ ok: true, payment: { status: "CANCELED", balanceAmount: 0 } });
     expect(await couponRow(couponId)).toEqual({ usedAt: null, reservedOrderId: null, reservedUntil: null });
@@ -176,7 +222,7 @@ describe("after the order", () => {
   it("settles a confirm the provider answered but we never recorded: PAID once, not charged again", async () => {
     const member = await shopper([[await product(11_000, 3), 1]]);
     const placed = await placeOrder(member, {});
-    const paid = await payInWindow(placed);
+    const paid = await payInWindow(member, placed);
     // The server crashed right after Toss charged: Toss has the payment, our order does not.
     expect(await confirmPayment({ paymentKey: paid.paymentKey, orderId: placed.order.id, amount: paid.amount })).toMatchObject({ ok: true });
     const later = new Date(Date.now() + 16 * 60_000);
@@ -204,7 +250,7 @@ describe("after the order", () => {
     const member = await shopper([[ownProduct!, 2], [await product(7_000, 3), 1]]);
     const placed = await placeOrder(member, {});
     expect((await listAtelierOrders(own.id, undefined)).items).toEqual([]); // not paid yet
-    await confirmOrder(member.id, placed.order.id, await payInWindow(placed));
+    await confirmOrder(member.id, placed.order.id, await payInWindow(member, placed));
     const { items } = await listAtelierOrders(own.id, undefined);
     expect(items).toMatchObject([{ id: placed.order.id, status: "PAID", buyer: member.nickname, amount: 30_000, items: [{ productId: ownProduct, quantity: 2 }] }]);
   });

@@ -51,7 +51,7 @@ describe("the order-settling schedule", () => {
     const charged = await shopperWithOne(3);
     const lost = await placeOrder(charged.member, {}, placedAt);
     // Toss took the money, but our confirm never recorded it (a crash between the two).
-    const paid = await payInWindow(lost.payment.url, lost.order.id);
+    const paid = await payInWindow({ orderId: lost.order.id, orderName: lost.order.name, amount: lost.order.total, customerKey: charged.member.id });
     expect(await confirmPayment({ ...paid, orderId: lost.order.id })).toMatchObject({ ok: true });
 
     // What the cron sends each minute (sent here so the test need not wait for the minute).

@@ -2,8 +2,8 @@ import "server-only";
 import { env } from "@/lib/env";
 
 // Toss Payments, the one place the app talks to it (docs.tosspayments.com, API version
-// 2022-11-16): where the shopper is sent to pay, and the server's confirm, cancel and look-up.
-// Locally TOSS_API_URL and TOSS_PAYMENT_WINDOW_URL point at the stand-in
+// 2022-11-16): what the payment page hands Toss's JS SDK, and the server's confirm, cancel and
+// look-up. Locally TOSS_API_URL and TOSS_SDK_URL point at the stand-in
 // (scripts/stand-ins/toss-payments.ts); nothing here knows which.
 
 /** The part of Toss's Payment object the shop reads. */
@@ -53,24 +53,58 @@ async function call(method: "GET" | "POST", path: string, opts: { body?: unknown
   return { ok: false, kind: "refused", status: response.status, code: data.code, message: data.message ?? data.code };
 }
 
-/**
- * The address of the payment window for an order. In production Toss's JS SDK opens the window
- * (requestPayment with the same fields); TOSS_PAYMENT_WINDOW_URL is the page that does so.
- */
-export function paymentWindowUrl(order: { id: string; name: string; amount: number; customerName: string }): string {
-  const url = new URL(env.TOSS_PAYMENT_WINDOW_URL);
-  const back = (path: string) => new URL(path, env.AUTH_URL).href;
-  const params = {
-    clientKey: env.TOSS_CLIENT_KEY,
-    orderId: order.id,
-    orderName: order.name,
-    amount: String(order.amount),
-    customerName: order.customerName,
-    successUrl: back("/checkout/success"),
-    failUrl: back("/checkout/fail"),
-  };
-  for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
+/** Our page that opens Toss's payment window for an order (app/checkout/pay). */
+export const PAYMENT_PAGE_PATH = "/checkout/pay";
+
+/** Where a shopper goes to pay an order: the payment page, which reads the order itself. */
+export function paymentPageUrl(orderId: string): string {
+  const url = new URL(PAYMENT_PAGE_PATH, env.AUTH_URL);
+  url.searchParams.set("orderId", orderId);
   return url.href;
+}
+
+/**
+ * What the payment page hands Toss's SDK (v2 "standard"), as Toss documents it:
+ * `TossPayments(clientKey).payment({ customerKey }).requestPayment(request)`.
+ */
+export type PaymentWindow = {
+  sdkUrl: string;
+  clientKey: string;
+  customerKey: string;
+  request: {
+    method: "CARD";
+    amount: { currency: "KRW"; value: number };
+    orderId: string;
+    orderName: string;
+    successUrl: string;
+    failUrl: string;
+    customerName?: string;
+    customerEmail?: string;
+  };
+};
+
+/**
+ * The payment window of an order, from the order as the database has it (the amount is never
+ * taken from a URL). customerKey is the member's id: Toss asks for a stable, unguessable id per
+ * buyer (2–50 characters; a cuid), never an email or a sequence.
+ */
+export function paymentWindow(order: { id: string; name: string; total: number }, customer: { id: string; nickname: string; email: string | null }): PaymentWindow {
+  const back = (path: string) => new URL(path, env.AUTH_URL).href;
+  return {
+    sdkUrl: env.TOSS_SDK_URL,
+    clientKey: env.TOSS_CLIENT_KEY,
+    customerKey: customer.id,
+    request: {
+      method: "CARD",
+      amount: { currency: "KRW", value: order.total },
+      orderId: order.id,
+      orderName: order.name,
+      successUrl: back("/checkout/success"),
+      failUrl: back("/checkout/fail"),
+      ...(customer.nickname ? { customerName: customer.nickname.slice(0, 100) } : {}),
+      ...(customer.email ? { customerEmail: customer.email } : {}),
+    },
+  };
 }
 
 /**

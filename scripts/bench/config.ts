@@ -29,6 +29,10 @@ export type Sizes = {
   launch: { members: number; coupons: number; arrivalMs: number; sockets: number };
   /** Scenario 5 (issue #16): consenting followers mailed about one follower coupon. */
   news: { followers: number };
+  /** Scenario 6 (issue #17): members checking out within `arrivalMs` against `products` fresh
+   *  products of `stock` pieces each; `couponHolders` of them race one coupon in two tabs; the
+   *  members share `sockets` keep-alive connections (as in scenario 4). */
+  checkout: { members: number; products: number; stock: number; couponHolders: number; arrivalMs: number; sockets: number };
 };
 
 export const FULL: Sizes = {
@@ -39,6 +43,7 @@ export const FULL: Sizes = {
   warmup: 400,
   launch: { members: 5_000, coupons: 1_000, arrivalMs: 1_000, sockets: 256 },
   news: { followers: 10_000 },
+  checkout: { members: 1_000, products: 5, stock: 50, couponHolders: 200, arrivalMs: 1_000, sockets: 256 },
 };
 
 /** Small enough to finish within about four minutes on this machine (the build is reused). */
@@ -51,4 +56,6 @@ export const QUICK: Sizes = {
   // Half as many coupons as members, so the line forms beyond the admission rate (100/s).
   launch: { members: 1_000, coupons: 500, arrivalMs: 1_000, sockets: 128 },
   news: { followers: 1_000 },
+  // Four members for every piece, as in a full run.
+  checkout: { members: 500, products: 5, stock: 25, couponHolders: 100, arrivalMs: 1_000, sockets: 128 },
 };

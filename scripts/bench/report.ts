@@ -4,8 +4,10 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { ROOT } from "../lib/local-env.ts";
 import type { Measured } from "./load.ts";
+import { checkoutTable, checkoutTargets } from "./report-checkout.ts";
 import { launchTable, launchTargets } from "./report-launch.ts";
 import { pageLoadTable, pageLoadTargets } from "./report-pages.ts";
+import type { CheckoutRun } from "./scenarios/checkout.ts";
 import type { ClaimRun, TargetKey } from "./scenarios/claims.ts";
 import type { LaunchRun } from "./scenarios/launch.ts";
 import type { NewsRun } from "./scenarios/news.ts";
@@ -30,6 +32,8 @@ export type Results = {
   launch?: LaunchRun;
   /** Scenario 5, follower news through the job queue (issue #16 item 5). */
   news?: NewsRun;
+  /** Scenario 6, checkout against little stock with coupons raced in two tabs (issue #17). */
+  checkout?: CheckoutRun;
   /** `loads` is absent in runs from before the pages were measured under load. */
   pages?: { firstLoadJs: RouteJs[]; loads?: PageLoad[]; lighthouse: LighthouseResult[]; lighthouseError?: string };
   ratios: Record<string, number | null>;
@@ -53,7 +57,7 @@ function find(claims: ClaimRun[], scenario: ClaimRun["scenario"], target: Target
   return claims.find((r) => r.scenario === scenario && r.target === target);
 }
 
-export function evaluate(r: Pick<Results, "claims" | "toggles" | "pages" | "floor" | "launch" | "news">): { ratios: Results["ratios"]; targets: Target[] } {
+export function evaluate(r: Pick<Results, "claims" | "toggles" | "pages" | "floor" | "launch" | "news" | "checkout">): { ratios: Results["ratios"]; targets: Target[] } {
   const rate = (s: ClaimRun["scenario"], t: TargetKey) => find(r.claims, s, t)?.measured.rps ?? null;
   const ratio = (x: number | null, y: number | null) => (x != null && y ? Math.round((x / y) * 100) / 100 : null);
   const ratios = {
@@ -84,6 +88,7 @@ export function evaluate(r: Pick<Results, "claims" | "toggles" | "pages" | "floo
     { name: "errors (5xx, no answer, 429)", goal: "0", value: String(errors), pass: r.claims.length || r.toggles ? errors === 0 : null },
     ...pageLoadTargets(r.pages?.loads ?? []),
     ...launchTargets(r.launch?.summary),
+    ...checkoutTargets(r.checkout?.summary),
     {
       name: "follower news: every consenting follower mailed once (duplicates + lost)",
       goal: "0",
@@ -166,6 +171,11 @@ export function tables(r: Results): string {
     out.push("", ...launchTable(l.summary, l.label));
     out.push("", `Launch: admission rate ${l.admissionRate}/s per event; the run took ${l.durationSeconds} s; load average ${l.loadAverage.before.map((x) => x.toFixed(1)).join(" / ")} before, ${l.loadAverage.after.map((x) => x.toFixed(1)).join(" / ")} after.`);
   }
+  if (r.checkout) {
+    const c = r.checkout;
+    out.push("", ...checkoutTable(c.summary, c.label));
+    out.push("", `Checkout: load average ${c.loadAverage.before.map((x) => x.toFixed(1)).join(" / ")} before, ${c.loadAverage.after.map((x) => x.toFixed(1)).join(" / ")} after.`);
+  }
   if (r.pages) {
     if (r.pages.loads?.length) out.push("", ...pageLoadTable(r.pages.loads));
     out.push("");
@@ -213,6 +223,10 @@ export function chart(r: Results): string {
   for (const c of r.claims) api.push({ label: `${c.scenario === "claim" ? "claim" : "storm"} ${TARGET_NAME[c.target]}`, rps: c.measured.rps, p99: c.measured.p99, color: colors[c.target] });
   for (const f of r.floor ?? []) api.push({ label: `floor ${f.label.slice(0, 3)} ${f.label.includes("health") && f.label.startsWith("(a)") ? "/api/health" : "/health"}`, rps: f.measured.rps, p99: f.measured.p99, color: "#6b7280" });
   if (r.toggles) api.push({ label: "찜/follow (a) app", rps: r.toggles.measured.rps, p99: r.toggles.measured.p99, color: "#9333ea" });
+  if (r.checkout) {
+    const s = r.checkout.summary;
+    api.push({ label: "checkout (a) order answers", rps: Math.round(s.ordersPerSecond), p99: s.steps.order.p99, color: "#0f766e" });
+  }
   if (r.launch) api.push({ label: "launch (a) claim answers", rps: Math.round(r.launch.summary.claimAnswers.count / r.launch.durationSeconds), p99: r.launch.summary.claimAnswers.p99, color: "#ca8a04" });
   const pageBars = (via: PageLoad["via"], color: string): Bar[] =>
     (r.pages?.loads ?? []).filter((l) => l.via === via).map((l) => ({ label: l.name, rps: l.measured.rps, p99: l.measured.p99, color }));

@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [--rebuild | --skip-build] [--only claims,toggles,pages,launch,news] [--profile]
+// npm run bench [-- --quick] [--rebuild | --skip-build] [--only claims,toggles,pages,launch,news,checkout] [--profile]
 //
 // Starts what it needs (bench database, Redis db 9, stand-ins, the production build as two
 // instances behind nginx with production's configuration, the two bare claim servers), runs the scenarios,
@@ -32,6 +32,7 @@ import { runLoad, type PlannedRequest } from "./load.ts";
 import { closeSql, createMembers, type BenchMember } from "./members.ts";
 import { summariseProfiles } from "./profile.ts";
 import { ANCHORS, evaluate, tables, writeOutputs, type Results } from "./report.ts";
+import { runCheckout } from "./scenarios/checkout.ts";
 import { claimOrder, createEvent, runClaims, type ClaimRun, type ClaimTarget } from "./scenarios/claims.ts";
 import { runLaunch } from "./scenarios/launch.ts";
 import { runNews } from "./scenarios/news.ts";
@@ -50,7 +51,7 @@ const { values: args } = parseArgs({
 });
 const mode = args.quick ? "quick" : "full";
 const sizes = args.quick ? QUICK : FULL;
-const only = new Set((args.only ?? "claims,toggles,pages,launch,news").split(",").map((s) => s.trim()));
+const only = new Set((args.only ?? "claims,toggles,pages,launch,news,checkout").split(",").map((s) => s.trim()));
 const SEED = 20_260_101;
 /** Job-queue workers the bench stack runs (scenario 5 sends its mail through them). */
 const STACK_WORKERS = 2;
@@ -318,6 +319,22 @@ try {
     console.log(`    enqueued ${news.enqueued} in ${news.batches} batches, sent ${news.sent}, duplicates ${news.duplicates}, lost ${news.lost}, ${news.seconds} s, ${news.mailsPerSecond} mails/s`);
   }
 
+  // ── 6. checkout against little stock, coupons raced in two tabs (issue #17) ─────────────────
+  let checkout: Results["checkout"];
+  if (only.has("checkout")) {
+    const c = sizes.checkout;
+    const checkoutMembers = await step(`${c.members} checkout members`, () => createMembers(c.members, "checkout"));
+    checkout = await step(
+      `6 checkout — ${c.members} members within ${c.arrivalMs} ms, ${c.products} products × ${c.stock} pieces, ${c.couponHolders} racing one coupon in two tabs; order → payment page → Toss window → success page → confirm`,
+      () => runCheckout({ url: app.url, members: checkoutMembers, sizes: c, seed: SEED, env }),
+    );
+    const s = checkout.summary;
+    const k = s.correctness;
+    console.log(
+      `    paid ${s.orders.paid} of ${s.orders.placed} placed (${s.orders.attempted} attempted; refused ${JSON.stringify(s.orders.refusals)}), ${s.pieces.sold} of ${s.pieces.initial} pieces sold in ${s.durationSeconds} s, ${s.checkoutsPerSecond} checkouts/s, ${s.ordersPerSecond} order answers/s; order p99 ${s.steps.order.p99} ms, confirm p99 ${s.steps.confirm.p99} ms; 5xx ${s.serverErrors}, unanswered ${s.unanswered}, unfinished ${s.unfinished}; oversold ${k.oversold}, double-redeemed ${k.doubleRedeemed}, charged without order ${k.chargedWithoutOrder}, paid without charge ${k.paidWithoutCharge}, stock mismatch ${k.stockMismatch}`,
+    );
+  }
+
   await step("stopping everything the bench started", () => stopAll());
   if (args.profile) {
     const summaries = await summariseProfiles(profileDir, processNames);
@@ -325,7 +342,7 @@ try {
     for (const s of summaries) console.log(`  profile ${s.process}: ${s.idlePct} % idle; top: ${s.topPackages.slice(0, 5).map((p) => `${p.name} ${p.pct} %`).join(", ")}`);
   }
 
-  const partial = { claims, ...(floor ? { floor } : {}), ...(toggles ? { toggles } : {}), ...(pages ? { pages } : {}), ...(launch ? { launch } : {}), ...(news ? { news } : {}) };
+  const partial = { claims, ...(floor ? { floor } : {}), ...(toggles ? { toggles } : {}), ...(pages ? { pages } : {}), ...(launch ? { launch } : {}), ...(news ? { news } : {}), ...(checkout ? { checkout } : {}) };
   results = {
     mode,
     startedAt,

@@ -69,8 +69,8 @@ export async function startMissingStandIns(env: LocalEnv, opts: { ports: LocalPo
       result.env.TOSS_CLIENT_KEY = LOCAL_CREDENTIALS.tossClientKey;
       result.env.TOSS_SECRET_KEY = LOCAL_CREDENTIALS.tossSecretKey;
       result.env.TOSS_API_URL = toss.url;
-      result.env.TOSS_PAYMENT_WINDOW_URL = toss.windowUrl;
-      result.started.push({ name: "Toss Payments (payment window)", url: toss.windowUrl });
+      result.env.TOSS_SDK_URL = toss.sdkUrl;
+      result.started.push({ name: "Toss Payments (API, JS SDK, payment window)", url: toss.url });
     }
   } catch (error) {
     await Promise.all(stops.map((stop) => stop()));

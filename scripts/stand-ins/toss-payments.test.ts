@@ -1,3 +1,4 @@
+import vm from "node:vm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startTossPayments, type TossPayments } from "./toss-payments.ts";
 
@@ -18,7 +19,7 @@ let orderSeq = 0;
 const newOrderId = () => `order-${Date.now()}-${++orderSeq}`;
 
 function windowParams(orderId: string, amount = 32_000): Record<string, string> {
-  return { clientKey: CLIENT_KEY, orderId, orderName: "달항아리 머그 외 1건", amount: String(amount), successUrl: `${SHOP}/checkout/success`, failUrl: `${SHOP}/checkout/fail` };
+  return { clientKey: CLIENT_KEY, customerKey: "cmember0001", orderId, orderName: "달항아리 머그 외 1건", amount: String(amount), successUrl: `${SHOP}/checkout/success`, failUrl: `${SHOP}/checkout/fail` };
 }
 
 /** Opens the window and presses a button; answers where the window sends the shopper. */
@@ -79,6 +80,57 @@ describe("toss payments stand-in: the payment window", () => {
     expect(wrongKey.status).toBe(400);
     const badOrder = await fetch(`${toss.windowUrl}?${new URLSearchParams({ ...windowParams("x"), amount: "-1" })}`);
     expect(badOrder.status).toBe(400);
+  });
+});
+
+type Sdk = (clientKey: string) => { payment(options: { customerKey: string }): { requestPayment(request: unknown): Promise<unknown> } };
+
+/** The SDK look-alike as a page runs it: its script evaluated against a window whose navigations are recorded. */
+async function loadSdk(): Promise<{ TossPayments: Sdk; opened: string[] }> {
+  const res = await fetch(toss.sdkUrl);
+  expect(res.status).toBe(200);
+  expect(res.headers.get("content-type")).toMatch(/^text\/javascript/);
+  const opened: string[] = [];
+  const window: { TossPayments?: Sdk; location: { assign(url: string): void } } = { location: { assign: (url) => void opened.push(url) } };
+  vm.runInNewContext(await res.text(), { window, URL });
+  return { TossPayments: window.TossPayments!, opened };
+}
+
+const cardRequest = (orderId: string, value = 32_000) => ({
+  method: "CARD",
+  amount: { currency: "KRW", value },
+  orderId,
+  orderName: "달항아리 머그 외 1건",
+  successUrl: `${SHOP}/checkout/success`,
+  failUrl: `${SHOP}/checkout/fail`,
+  customerName: "도예가",
+});
+
+describe("toss payments stand-in: the JS SDK look-alike (GET /v2/standard)", () => {
+  it("requestPayment opens the window with the request's fields, where 결제하기 pays that amount", async () => {
+    const { TossPayments, opened } = await loadSdk();
+    const orderId = newOrderId();
+    void TossPayments(CLIENT_KEY).payment({ customerKey: "cmember0001" }).requestPayment(cardRequest(orderId));
+    expect(opened).toHaveLength(1);
+    const window = new URL(opened[0]!);
+    expect(`${window.origin}${window.pathname}`).toBe(toss.windowUrl);
+    expect(Object.fromEntries(window.searchParams)).toEqual({ ...windowParams(orderId), customerName: "도예가" });
+    const html = await (await fetch(window)).text();
+    expect(html).toContain("32,000원");
+    expect(html).toContain("도예가");
+    const back = await press("pay", Object.fromEntries(window.searchParams));
+    expect(back.searchParams.get("amount")).toBe("32000");
+  });
+
+  it("refuses what Toss's SDK refuses: a bad customerKey throws, a card request of another currency or a fractional amount rejects with a code", async () => {
+    const { TossPayments, opened } = await loadSdk();
+    expect(() => TossPayments(CLIENT_KEY).payment({ customerKey: "a" })).toThrow(/customerKey/);
+    expect(() => TossPayments("")).toThrow();
+    const payment = TossPayments(CLIENT_KEY).payment({ customerKey: "cmember0001" });
+    await expect(payment.requestPayment({ ...cardRequest(newOrderId()), amount: { currency: "USD", value: 10 } })).rejects.toMatchObject({ code: "INVALID_AMOUNT_VALUE" });
+    await expect(payment.requestPayment(cardRequest(newOrderId(), 10.5))).rejects.toMatchObject({ code: "INVALID_AMOUNT_VALUE" });
+    await expect(payment.requestPayment({ ...cardRequest(newOrderId()), method: "TRANSFER" })).rejects.toMatchObject({ code: "INVALID_METHOD" });
+    expect(opened).toEqual([]);
   });
 });
 

@@ -2,8 +2,12 @@
  * Local stand-in for Toss Payments (the payment window and api.tosspayments.com/v1/payments).
  *
  * The flow it plays, as Toss documents it:
- * 1. the shop sends the shopper to the payment window with orderId, orderName, amount,
- *    successUrl and failUrl (in production Toss's JS SDK opens the window; here it is a page);
+ * 1. the shop's page loads Toss's JS SDK (here `GET /v2/standard`, a look-alike of
+ *    js.tosspayments.com/v2/standard) and calls
+ *    `TossPayments(clientKey).payment({customerKey}).requestPayment({method: "CARD", amount:
+ *    {currency: "KRW", value}, orderId, orderName, successUrl, failUrl, customerName?,
+ *    customerEmail?})`; Toss's SDK opens its window, this one navigates to the window page
+ *    (`/v1/payment-window`) with those fields in its address;
  * 2. the shopper presses 결제하기: the window redirects (303) to successUrl with `paymentKey`,
  *    `orderId` and `amount`, or to failUrl with `code`, `message` and `orderId`;
  * 3. the shop's server confirms: `POST /v1/payments/confirm {paymentKey, orderId, amount}` with
@@ -39,7 +43,9 @@ export type TossPayment = ReturnType<typeof paymentObject>;
 
 export interface TossPayments {
   url: string;
-  /** Where the shop sends the shopper (the window page). */
+  /** The SDK look-alike the shop's payment page loads (TOSS_SDK_URL). */
+  sdkUrl: string;
+  /** The window page the SDK opens (and the form its 결제하기 posts to). */
   windowUrl: string;
   close(): Promise<void>;
   /** The next confirm fails this way (once). */
@@ -71,6 +77,9 @@ const MAX_BODY_BYTES = 64 * 1024;
 const IDEMPOTENCY_TTL_MS = 15 * 24 * 3_600_000;
 /** Toss's orderId rule: 6–64 characters of letters, digits, - and _. */
 const ORDER_ID = /^[A-Za-z0-9_-]{6,64}$/;
+/** Toss's customerKey rule: 2–50 characters of letters, digits, -, _, =, . and @ (or its ANONYMOUS). */
+const CUSTOMER_KEY = /^[A-Za-z0-9_=.@-]{2,50}$/;
+const ANONYMOUS = "@@ANONYMOUS";
 
 // Toss's error codes and messages (docs.tosspayments.com/reference/error-codes).
 const ERRORS = {
@@ -95,7 +104,9 @@ const windowSchema = z.object({
   amount: z.coerce.number().int().positive().max(100_000_000),
   successUrl: z.url({ protocol: /^https?$/ }),
   failUrl: z.url({ protocol: /^https?$/ }),
+  customerKey: z.union([z.string().regex(CUSTOMER_KEY), z.literal(ANONYMOUS)]),
   customerName: z.string().max(100).optional(),
+  customerEmail: z.email().max(100).optional(),
 });
 type WindowParams = z.infer<typeof windowSchema>;
 
@@ -173,12 +184,61 @@ function windowPage(params: WindowParams): string {
   return page(
     "토스페이먼츠 결제",
     `<div class="brand">toss payments</div><h1>결제 정보를 확인해 주세요</h1>
-    <dl><dt>주문</dt><dd>${escapeHtml(params.orderName)}</dd><dt>결제 금액</dt><dd class="amount">${params.amount.toLocaleString("ko-KR")}원</dd><dt>결제 수단</dt><dd>카드 (테스트)</dd></dl>
+    <dl><dt>주문</dt><dd>${escapeHtml(params.orderName)}</dd><dt>결제 금액</dt><dd class="amount">${params.amount.toLocaleString("ko-KR")}원</dd><dt>결제 수단</dt><dd>카드 (테스트)</dd>${params.customerName ? `<dt>구매자</dt><dd>${escapeHtml(params.customerName)}</dd>` : ""}</dl>
     <form method="post" action="/v1/payment-window">${hidden}
       <button class="pay" name="action" value="pay">결제하기</button>
       <button class="cancel" name="action" value="cancel">결제 취소</button>
     </form><p class="note">로컬 결제 대행 화면입니다. 실제로 결제되지 않아요.</p>`,
   );
+}
+
+/**
+ * The SDK look-alike: what the shop's page calls, checked as Toss's SDK checks it (a bad call
+ * rejects with `{code, message}`, as Toss's does), then the window page in this tab. Like Toss's
+ * window, it ends at successUrl or failUrl, so requestPayment's promise never settles.
+ */
+function sdkScript(windowUrl: string): string {
+  return `"use strict";
+(function () {
+  var WINDOW = ${JSON.stringify(windowUrl)};
+  var CUSTOMER_KEY = ${CUSTOMER_KEY.toString()};
+  var ANONYMOUS = ${JSON.stringify(ANONYMOUS)};
+  function failure(code, message) {
+    var error = new Error(message);
+    error.code = code;
+    return error;
+  }
+  function TossPayments(clientKey) {
+    if (typeof clientKey !== "string" || !clientKey) throw failure("INVALID_CLIENT_KEY", "클라이언트 키가 올바르지 않습니다.");
+    return {
+      payment: function (options) {
+        var customerKey = options && options.customerKey;
+        if (customerKey !== ANONYMOUS && !(typeof customerKey === "string" && CUSTOMER_KEY.test(customerKey))) {
+          throw failure("INVALID_CUSTOMER_KEY", "customerKey는 영문 대소문자, 숫자, 특수문자 -, _, =, ., @로 이루어진 2자 이상 50자 이하의 문자열이어야 합니다.");
+        }
+        return {
+          requestPayment: function (request) {
+            return new Promise(function (resolve, reject) {
+              var r = request || {};
+              var amount = r.amount || {};
+              if (r.method !== "CARD") return reject(failure("INVALID_METHOD", "로컬 결제창은 카드(CARD) 결제만 지원합니다."));
+              if (amount.currency !== "KRW" || !Number.isInteger(amount.value) || amount.value <= 0) return reject(failure("INVALID_AMOUNT_VALUE", "결제 금액이 올바르지 않습니다."));
+              var fields = { clientKey: clientKey, customerKey: customerKey, orderId: r.orderId, orderName: r.orderName, amount: amount.value, successUrl: r.successUrl, failUrl: r.failUrl, customerName: r.customerName, customerEmail: r.customerEmail };
+              var url = new URL(WINDOW);
+              Object.keys(fields).forEach(function (name) {
+                if (fields[name] !== undefined && fields[name] !== null) url.searchParams.set(name, String(fields[name]));
+              });
+              window.location.assign(url.href);
+            });
+          },
+        };
+      },
+    };
+  }
+  TossPayments.ANONYMOUS = ANONYMOUS;
+  window.TossPayments = TossPayments;
+})();
+`;
 }
 
 function withQuery(base: string, params: Record<string, string>): string {
@@ -330,6 +390,7 @@ export async function startTossPayments(opts: TossPaymentsOptions): Promise<Toss
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://toss.invalid");
     const path = url.pathname.replace(/\/+$/, "") || "/";
+    if (path === "/v2/standard" && req.method === "GET") return send(res, 200, sdkScript(`${base}/v1/payment-window`), "text/javascript");
     if (path === "/v1/payment-window" && (req.method === "GET" || req.method === "POST")) return paymentWindow(req, res, url);
     if (path === "/__next-confirm" && req.method === "POST") {
       const input = await readJson(req, nextConfirmSchema);
@@ -358,6 +419,7 @@ export async function startTossPayments(opts: TossPaymentsOptions): Promise<Toss
 
   const handle: TossPayments = {
     url: base,
+    sdkUrl: `${base}/v2/standard`,
     windowUrl: `${base}/v1/payment-window`,
     close: () =>
       new Promise<void>((resolveClose, reject) => {
@@ -401,7 +463,7 @@ if (isMain()) {
     process.exit(2);
   }
   const toss = await startTossPayments({ port: Number(values.port), host: values.host, clientKey, secretKey });
-  console.log(`toss payments listening on ${toss.url} (window ${toss.windowUrl})`);
+  console.log(`toss payments listening on ${toss.url} (SDK ${toss.sdkUrl})`);
   const stop = () => void toss.close().then(() => process.exit(0));
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
