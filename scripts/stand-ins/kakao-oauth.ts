@@ -17,10 +17,8 @@
 import { createHash, randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { type AddressInfo } from "node:net";
-import { resolve } from "node:path";
-import { pathToFileURL } from "node:url";
-import { parseArgs } from "node:util";
 import { z } from "zod";
+import { isEntryPoint, runStandIn } from "./command-line.ts";
 
 export interface KakaoTestUser {
   id: number;
@@ -544,31 +542,11 @@ export async function startKakaoOAuth(opts: KakaoOAuthOptions): Promise<KakaoOAu
 // ---------------------------------------------------------------------------
 // `tsx scripts/stand-ins/kakao-oauth.ts --port 8090 --client-id <id> --client-secret <secret>`
 
-function isMain(): boolean {
-  const entry = process.argv[1];
-  return entry !== undefined && import.meta.url === pathToFileURL(resolve(entry)).href;
-}
-
-if (isMain()) {
-  const { values } = parseArgs({
-    options: {
-      port: { type: "string", default: "8090" },
-      host: { type: "string", default: "127.0.0.1" },
-      "client-id": { type: "string", default: process.env.AUTH_KAKAO_ID },
-      "client-secret": { type: "string", default: process.env.AUTH_KAKAO_SECRET },
-    },
+if (isEntryPoint(import.meta.url)) {
+  await runStandIn({
+    usage: "kakao-oauth.ts --port 8090 --client-id <id> --client-secret <secret> (or AUTH_KAKAO_ID / AUTH_KAKAO_SECRET)",
+    defaults: { port: "8090", host: "127.0.0.1", "client-id": process.env.AUTH_KAKAO_ID, "client-secret": process.env.AUTH_KAKAO_SECRET },
+    start: (v) => startKakaoOAuth({ port: Number(v.port), host: v.host, clientId: v["client-id"], clientSecret: v["client-secret"] }),
+    banner: (kakao) => `kakao oauth listening on ${kakao.url}`,
   });
-  const clientId = values["client-id"];
-  const clientSecret = values["client-secret"];
-  if (!clientId || !clientSecret) {
-    console.error("usage: kakao-oauth.ts --port 8090 --client-id <id> --client-secret <secret> (or AUTH_KAKAO_ID / AUTH_KAKAO_SECRET)");
-    process.exit(2);
-  }
-  const kakao = await startKakaoOAuth({ port: Number(values.port), host: values.host, clientId, clientSecret });
-  console.log(`kakao oauth listening on ${kakao.url}`);
-  const stop = () => {
-    void kakao.close().then(() => process.exit(0));
-  };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
 }

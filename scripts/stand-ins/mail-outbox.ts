@@ -25,10 +25,8 @@
 import { createHash, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { type AddressInfo } from "node:net";
-import { resolve } from "node:path";
-import { pathToFileURL } from "node:url";
-import { parseArgs } from "node:util";
 import { z } from "zod";
+import { isEntryPoint, runStandIn } from "./command-line.ts";
 
 export interface MailOutboxOptions {
   /** 0 = pick a free port (what tests want). */
@@ -531,20 +529,11 @@ export async function startMailOutbox(opts: MailOutboxOptions = {}): Promise<Mai
 // ---------------------------------------------------------------------------
 // `tsx scripts/stand-ins/mail-outbox.ts --port 8025`
 
-function isMain(): boolean {
-  const entry = process.argv[1];
-  return entry !== undefined && import.meta.url === pathToFileURL(resolve(entry)).href;
-}
-
-if (isMain()) {
-  const { values } = parseArgs({
-    options: { port: { type: "string", default: "8025" }, host: { type: "string", default: "127.0.0.1" } },
+if (isEntryPoint(import.meta.url)) {
+  await runStandIn({
+    usage: "mail-outbox.ts [--port 8025] [--host 127.0.0.1]",
+    defaults: { port: "8025", host: "127.0.0.1" },
+    start: (v) => startMailOutbox({ port: Number(v.port), host: v.host }),
+    banner: (outbox) => `mail outbox listening on ${outbox.url}`,
   });
-  const outbox = await startMailOutbox({ port: Number(values.port), host: values.host });
-  console.log(`mail outbox listening on ${outbox.url}`);
-  const stop = () => {
-    void outbox.close().then(() => process.exit(0));
-  };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
 }

@@ -24,10 +24,8 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { type AddressInfo } from "node:net";
-import { resolve } from "node:path";
-import { pathToFileURL } from "node:url";
-import { parseArgs } from "node:util";
 import { z } from "zod";
+import { isEntryPoint, runStandIn } from "./command-line.ts";
 
 export type ConfirmMode = "fail" | "error" | "timeout";
 
@@ -442,29 +440,11 @@ export async function startTossPayments(opts: TossPaymentsOptions): Promise<Toss
 // ---------------------------------------------------------------------------
 // `tsx scripts/stand-ins/toss-payments.ts --port 8070 --client-key <ck> --secret-key <sk>`
 
-function isMain(): boolean {
-  const entry = process.argv[1];
-  return entry !== undefined && import.meta.url === pathToFileURL(resolve(entry)).href;
-}
-
-if (isMain()) {
-  const { values } = parseArgs({
-    options: {
-      port: { type: "string", default: "8070" },
-      host: { type: "string", default: "127.0.0.1" },
-      "client-key": { type: "string", default: process.env.TOSS_CLIENT_KEY },
-      "secret-key": { type: "string", default: process.env.TOSS_SECRET_KEY },
-    },
+if (isEntryPoint(import.meta.url)) {
+  await runStandIn({
+    usage: "toss-payments.ts --port 8070 --client-key <ck> --secret-key <sk> (or TOSS_CLIENT_KEY / TOSS_SECRET_KEY)",
+    defaults: { port: "8070", host: "127.0.0.1", "client-key": process.env.TOSS_CLIENT_KEY, "secret-key": process.env.TOSS_SECRET_KEY },
+    start: (v) => startTossPayments({ port: Number(v.port), host: v.host, clientKey: v["client-key"], secretKey: v["secret-key"] }),
+    banner: (toss) => `toss payments listening on ${toss.url} (SDK ${toss.sdkUrl})`,
   });
-  const clientKey = values["client-key"];
-  const secretKey = values["secret-key"];
-  if (!clientKey || !secretKey) {
-    console.error("usage: toss-payments.ts --port 8070 --client-key <ck> --secret-key <sk> (or TOSS_CLIENT_KEY / TOSS_SECRET_KEY)");
-    process.exit(2);
-  }
-  const toss = await startTossPayments({ port: Number(values.port), host: values.host, clientKey, secretKey });
-  console.log(`toss payments listening on ${toss.url} (SDK ${toss.sdkUrl})`);
-  const stop = () => void toss.close().then(() => process.exit(0));
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
 }

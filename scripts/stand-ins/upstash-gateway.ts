@@ -10,13 +10,11 @@
  *   tsx scripts/stand-ins/upstash-gateway.ts --port 8079 --redis redis://127.0.0.1:6379/0 --token devtoken
  */
 import { createHash, timingSafeEqual } from "node:crypto";
-import { realpathSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
-import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import { Command, type Pipeline, Redis, ReplyError } from "ioredis";
+import { isEntryPoint, runStandIn } from "./command-line.ts";
 
 export interface UpstashGatewayOptions {
   /** 0 = random free port. */
@@ -362,39 +360,11 @@ export async function startUpstashGateway(opts: UpstashGatewayOptions): Promise<
   };
 }
 
-function isMain(): boolean {
-  const entry = process.argv[1];
-  if (!entry) return false;
-  try {
-    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isMain()) {
-  const { values } = parseArgs({
-    options: {
-      port: { type: "string", default: "8079" },
-      host: { type: "string", default: "127.0.0.1" },
-      redis: { type: "string", default: "redis://127.0.0.1:6379/0" },
-      token: { type: "string", default: process.env.UPSTASH_REDIS_REST_TOKEN },
-    },
+if (isEntryPoint(import.meta.url)) {
+  await runStandIn({
+    usage: "upstash-gateway.ts [--port 8079] [--host 127.0.0.1] [--redis redis://127.0.0.1:6379/0] --token <token>",
+    defaults: { port: "8079", host: "127.0.0.1", redis: "redis://127.0.0.1:6379/0", token: process.env.UPSTASH_REDIS_REST_TOKEN },
+    start: (v) => startUpstashGateway({ port: Number(v.port), host: v.host, redisUrl: v.redis, token: v.token }),
+    banner: (gateway, v) => `upstash gateway listening on ${gateway.url} (redis ${redisUrlForDisplay(v.redis)})`,
   });
-  if (!values.token) {
-    console.error("usage: upstash-gateway.ts [--port 8079] [--host 127.0.0.1] [--redis redis://127.0.0.1:6379/0] --token <token>");
-    process.exit(2);
-  }
-  const gateway = await startUpstashGateway({
-    port: Number(values.port),
-    host: values.host,
-    redisUrl: values.redis,
-    token: values.token,
-  });
-  console.log(`upstash gateway listening on ${gateway.url} (redis ${redisUrlForDisplay(values.redis)})`);
-  const shutdown = () => {
-    void gateway.close().then(() => process.exit(0));
-  };
-  process.once("SIGINT", shutdown);
-  process.once("SIGTERM", shutdown);
 }
