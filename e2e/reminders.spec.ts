@@ -122,8 +122,10 @@ test("a visitor's 오픈 알림 goes through login and comes back done; inside t
   await expect(page.getByRole("button", { name: "오픈 알림 받기" })).toHaveAttribute("aria-pressed", "true");
   await expect(page.getByRole("status").filter({ hasText: "오픈 알림을 신청했어요." })).toBeVisible();
 
-  // An event opening sooner than the lead: no button, the page says it opens soon.
-  const soon = await upcomingEvent(LEAD_MS / 2);
+  // An event opening sooner than the lead: no button, the page says it opens soon. The browser's
+  // clock stands still inside the lead, so a slow load cannot carry the page past the opening.
+  const soon = await upcomingEvent(LEAD_MS - 500);
+  await page.clock.setFixedTime(soon.startsAt - LEAD_MS / 2);
   await page.goto(`/events/${soon.id}`);
   await expect(page.getByText("곧 열려요!")).toBeVisible();
   await expect(page.getByRole("button", { name: "오픈 알림 받기" })).toHaveCount(0);
