@@ -26,6 +26,15 @@ async function claimCoupon(page: Page): Promise<string> {
   return title;
 }
 
+/** The signed-in shopper claims a fresh coupon and puts the vase in the cart; the coupon's event title. */
+async function couponAndVaseInCart(page: Page): Promise<string> {
+  const title = await claimCoupon(page);
+  await page.goto(`/products/${VASE}`);
+  await page.getByRole("button", { name: "장바구니 담기" }).click();
+  await expect(page.getByRole("link", { name: "장바구니 1개" })).toBeVisible();
+  return title;
+}
+
 /** Content-Security-Policy violations the page reports from now on (the list fills as they come). */
 function cspViolations(page: Page): string[] {
   const seen: string[] = [];
@@ -104,10 +113,7 @@ test("a shopper claims a coupon, buys one product now (바로 구매) with it, p
 test("the cart checks out too; a payment cancelled in the window leaves the coupon usable", async ({ page }) => {
   const [member] = await createMembers(1, "pwcheckout");
   await useSession(page.context(), member!.cookie);
-  const title = await claimCoupon(page);
-  await page.goto(`/products/${VASE}`);
-  await page.getByRole("button", { name: "장바구니 담기" }).click();
-  await expect(page.getByRole("link", { name: "장바구니 1개" })).toBeVisible();
+  const title = await couponAndVaseInCart(page);
   await page.goto("/cart");
   await page.getByRole("link", { name: "주문하기" }).click();
   await expect(page).toHaveURL(/\/checkout$/);
@@ -128,10 +134,7 @@ test("the cart checks out too; a payment cancelled in the window leaves the coup
 test("when Toss's SDK does not load, the payment page says so and offers the way back to the cart (the coupon released) or another try; back from the window, the same choice", async ({ page }) => {
   const [member] = await createMembers(1, "pwcheckout");
   await useSession(page.context(), member!.cookie);
-  const title = await claimCoupon(page);
-  await page.goto(`/products/${VASE}`);
-  await page.getByRole("button", { name: "장바구니 담기" }).click();
-  await expect(page.getByRole("link", { name: "장바구니 1개" })).toBeVisible();
+  const title = await couponAndVaseInCart(page);
   // Toss's host cannot be reached.
   await page.route(testEnv.tossSdkUrl, (route) => route.abort("connectionrefused"));
 
