@@ -10,7 +10,6 @@ import { ProductGrid } from "@/components/product-card";
 import { ToggleCount } from "@/components/toggles/toggle-count";
 import { getMoreFromAtelier, getProduct } from "@/lib/catalog";
 import { parseId } from "@/lib/validation/common";
-import { formatWon } from "@/lib/format";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -68,9 +67,8 @@ export default async function ProductPage({ params }: Props) {
           </div>
           <dl className="mt-6 grid grid-cols-[5rem_1fr] gap-y-2 border-y border-stone-200 py-5 text-sm">
             <dt className="text-stone-500">배송비</dt>
-            <dd>
-              {formatWon(3000)} ({formatWon(50000)} 이상 무료배송)
-            </dd>
+            {/* What checkout charges: orders carry no shipping line (lib/orders), so the page promises none. */}
+            <dd>무료배송</dd>
             <dt className="text-stone-500">제작기간</dt>
             <dd>주문 후 3–7일 (수작업 제작)</dd>
             <dt className="text-stone-500">찜</dt>
