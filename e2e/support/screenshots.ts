@@ -25,8 +25,13 @@ export async function screenshotBoth(page: Page, name: string): Promise<void> {
   const original = page.viewportSize();
   for (const [label, size] of Object.entries(VIEWPORTS)) {
     await page.setViewportSize(size);
-    await loadAllImages(page);
-    await page.screenshot({ path: `e2e/screenshots/${name}-${label}.png`, fullPage: true });
+    await screenshotAs(page, name, label);
   }
   if (original) await page.setViewportSize(original);
+}
+
+/** The same, at the page's current size only, saved under that size's label. */
+export async function screenshotAs(page: Page, name: string, label: string): Promise<void> {
+  await loadAllImages(page);
+  await page.screenshot({ path: `e2e/screenshots/${name}-${label}.png`, fullPage: true });
 }
