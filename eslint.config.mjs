@@ -6,6 +6,8 @@ const browserBound = [
   { name: "zod", message: "Use zod/mini: the same rules, a third lighter in the browser.", allowTypeImports: true },
   { name: "@/lib/errors", message: "Client code reads lib/client-failures.ts, not the whole catalogue.", allowTypeImports: true },
 ];
+// One link for the app (components/link.tsx): it prefetches on intent, never on sight.
+const nextLink = { name: "next/link", message: "Use { Link } from @/components/link: it prefetches when a visitor reaches for a link, not for every link on screen." };
 const schemaModules = ["@/lib/validation/auth", "@/lib/validation/coupon-event"].map((name) => ({
   name,
   message: "A form loads its schemas when needed (components/forms/rules.ts); what it shows is in auth-constants.ts / coupon-event-limits.ts.",
@@ -40,11 +42,17 @@ export default defineConfig([
   // it until a form needs it (components/forms/rules.ts loads the schemas), and the failure
   // catalogue's client rows stand in for the whole catalogue.
   {
+    files: ["app/**", "components/**"],
+    ignores: ["components/link.tsx"],
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { paths: [nextLink] }] },
+  },
+  {
     files: ["lib/validation/**", "lib/form-errors.ts", "lib/api-client.ts", "lib/client-failures.ts"],
     rules: { "@typescript-eslint/no-restricted-imports": ["error", { paths: browserBound }] },
   },
   {
     files: ["components/**", "app/**/*-form.tsx", "app/**/forms.tsx", "app/**/connect-kakao.tsx"],
-    rules: { "@typescript-eslint/no-restricted-imports": ["error", { paths: [...browserBound, ...schemaModules] }] },
+    ignores: ["components/link.tsx"],
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { paths: [...browserBound, ...schemaModules, nextLink] }] },
   },
 ]);

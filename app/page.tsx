@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { AtelierGrid } from "@/components/atelier-card";
 import { TicketIcon } from "@/components/icons";
 import { ProductGrid } from "@/components/product-card";

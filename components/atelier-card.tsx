@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { FollowButton } from "@/components/follow-button";
 import { ToggleCount } from "@/components/toggles/toggle-count";
 import { PinIcon } from "@/components/icons";

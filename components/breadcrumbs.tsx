@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 
 /** 홈 › 도자기 › 머그컵: links to each level; the last one may be the current page (no link). */
 export function Breadcrumbs({ trail, current }: { trail: { href: string; label: string }[]; current?: string }) {

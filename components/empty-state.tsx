@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 
 export function EmptyState({ text, href, cta }: { text: string; href: string; cta: string }) {
   return (

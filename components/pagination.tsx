@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 
 type Props = { page: number; lastPage: number; hrefFor: (page: number) => string };
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { LikeButton } from "@/components/like-button";
 import { Price } from "@/components/price";
 import type { ProductCardData } from "@/lib/catalog";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 
 /** 인기순 · 최신순 · … as links (no JS), the current one marked; `options` maps each sort to its label. */
 export function SortTabs<K extends string>({ options, current, hrefFor }: { options: Record<K, string>; current: K; hrefFor: (sort: K) => string }) {

@@ -53,6 +53,31 @@ test("a shopper browses home → category → product → atelier → search", a
   await expect(search).toHaveValue("");
 });
 
+test("pages are prefetched when a shopper reaches for a link, not for every link on screen", async ({ page }) => {
+  const flights: string[] = [];
+  page.on("request", (r) => {
+    if (new URL(r.url()).searchParams.has("_rsc")) flights.push(new URL(r.url()).pathname);
+  });
+  await page.goto("/");
+  const card = page.getByRole("region", { name: "지금 인기 있는 작품" }).getByRole("article").first().getByRole("heading").getByRole("link");
+  await expect(card).toBeVisible();
+  // Hydrated: the viewer's state came (a heart is no longer busy), so viewport prefetch would have run.
+  await expect(page.getByRole("region", { name: "지금 인기 있는 작품" }).getByRole("button", { name: /찜하기$/ }).first()).not.toHaveAttribute("aria-busy");
+  await page.waitForLoadState("networkidle");
+  expect(flights).toEqual([]);
+
+  const href = (await card.getAttribute("href"))!;
+  const prefetched = page.waitForRequest((r) => new URL(r.url()).pathname === href && new URL(r.url()).searchParams.has("_rsc"));
+  await card.hover();
+  await prefetched;
+  // A client-side move keeps this document (and the mark on its window).
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+  await card.click();
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
+});
+
 test("partial Korean words find products: 도자 finds 도자기", async ({ page }) => {
   await page.goto(`/search?q=${encodeURIComponent("도자")}`);
   await expect(page.getByRole("main").getByRole("article").first()).toBeVisible();

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { useState } from "react";
 import { EmptyState } from "@/components/empty-state";
 import { toast } from "@/components/toaster";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { ZoneCards } from "@/components/coupon-events/zone-card";
 import { listEventsForZone, type ZoneEvent } from "@/lib/coupons/zone";
 

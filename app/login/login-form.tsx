@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { useActionState, useEffect } from "react";
 import { login, type LoginState } from "@/app/login/actions";
 import { FormAlert } from "@/components/forms/form-alert";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { MypageTabs } from "@/app/mypage/tabs";
 import { requireSignedInMemberPage } from "@/lib/auth/signed-in-member";
 import { countFollows } from "@/lib/follows";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { AtelierGrid } from "@/components/atelier-card";
 import { Pagination } from "@/components/pagination";
 import { ProductGrid } from "@/components/product-card";

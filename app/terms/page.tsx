@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { LegalDocument, type LegalSection } from "@/components/legal/legal-document";
 import { BUSINESS } from "@/lib/business-info";
 

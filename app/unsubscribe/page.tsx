@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { UnsubscribeButton } from "@/app/unsubscribe/unsubscribe-button";
 import { AuthCard } from "@/components/auth-card";
 import { FormAlert } from "@/components/forms/form-alert";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { Countdown } from "@/components/coupon-events/countdown";
 import { EventActionButton } from "@/components/coupon-events/event-action-button";
 import { EventBanner } from "@/components/coupon-events/event-banner";

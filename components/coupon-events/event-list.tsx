@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { StatusBadge } from "@/components/coupon-events/event-status";
 import type { listEvents } from "@/lib/coupons/events";
 import { phaseOfRow } from "@/lib/coupons/phase";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { EmptyState } from "@/components/empty-state";
 import { EventList, type ListedEvent } from "@/components/coupon-events/event-list";
 

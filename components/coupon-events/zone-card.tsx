@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { Countdown } from "@/components/coupon-events/countdown";
 import { StatusBadge } from "@/components/coupon-events/event-status";
 import type { ZoneEvent } from "@/lib/coupons/zone";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { useId, useState } from "react";
 import type { AgreementItem, AgreementKey } from "@/components/forms/agreement-items";
 

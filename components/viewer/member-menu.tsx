@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { BellIcon, CartIcon, UserIcon } from "@/components/icons";
 import { LogoutButton } from "@/components/logout-button";
 import { useUnreadNotifications, useViewerMember } from "@/components/viewer/viewer";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { notFound } from "next/navigation";
 import { PaymentWindowOpener } from "@/app/checkout/pay/payment-window-opener";
 import { requireSignedInMemberPage } from "@/lib/auth/signed-in-member";

@@ -1,6 +1,6 @@
 import { josa } from "es-hangul";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ClaimPanel } from "@/app/events/[id]/claim-panel";

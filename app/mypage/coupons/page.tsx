@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { CouponList } from "@/app/mypage/coupons/coupon-list";
 import { EmptyState } from "@/components/empty-state";
 import { requireSignedInMemberPage } from "@/lib/auth/signed-in-member";

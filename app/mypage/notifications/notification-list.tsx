@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { useEffect } from "react";
 import { LoadMoreList } from "@/app/mypage/load-more";
 import { useViewerStore } from "@/components/viewer/viewer";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { AuthCard } from "@/components/auth-card";
 import { ResendMailButton } from "@/components/forms/resend-mail-button";
 import { MAIL_COOLDOWN_SECONDS } from "@/lib/auth/verification";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { FollowerManager } from "@/app/studio/followers/follower-manager";
 import { StudioNav } from "@/app/studio/studio-nav";
 import { GrowthChart } from "@/components/growth-chart";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { newEventValues } from "@/lib/coupons/form-values";
 import { CouponEventForm } from "@/components/coupon-event-form";
 import { requireMarketerPage } from "@/lib/auth/roles";
