@@ -16,8 +16,10 @@ export type Sizes = {
   claim: { requests: number; members: number; coupons: number; connections: number };
   /** Scenario 2: members and requests of the 찜/follow mix, hot products and ateliers. */
   toggles: { members: number; requests: number; products: number; ateliers: number; connections: number };
-  /** Scenario 3: Lighthouse pages (all four in a full run). */
+  /** Scenario 3: Lighthouse pages (all four in a full run), and audits per page and variant (the
+   *  median is kept: one audit on this machine swings by ten points). */
   lighthousePages: number;
+  lighthouseRuns: number;
   /** Scenario 3 under load: seconds per page and server; connections through nginx (issue #14's
    *  target is at 100) and straight to one instance (its measurement of today's pages, 50). */
   pageLoads: { seconds: number; nginxConnections: number; directConnections: number };
@@ -39,6 +41,7 @@ export const FULL: Sizes = {
   claim: { requests: 10_000, members: 2_000, coupons: 1_000, connections: 200 },
   toggles: { members: 1_000, requests: 10_000, products: 5, ateliers: 2, connections: 200 },
   lighthousePages: 4,
+  lighthouseRuns: 3,
   pageLoads: { seconds: 8, nginxConnections: 100, directConnections: 50 },
   warmup: 400,
   launch: { members: 5_000, coupons: 1_000, arrivalMs: 1_000, sockets: 256 },
@@ -51,6 +54,7 @@ export const QUICK: Sizes = {
   claim: { requests: 1_000, members: 250, coupons: 125, connections: 50 },
   toggles: { members: 250, requests: 1_000, products: 5, ateliers: 2, connections: 50 },
   lighthousePages: 1,
+  lighthouseRuns: 1,
   pageLoads: { seconds: 3, nginxConnections: 100, directConnections: 50 },
   warmup: 150,
   // Half as many coupons as members, so the line forms beyond the admission rate (100/s).
