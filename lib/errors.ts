@@ -7,9 +7,7 @@
 // failures share a generic code (NOT_FOUND, RATE_LIMITED, FORBIDDEN) the API has always
 // answered with, while their messages name what was not found or refused.
 
-import { CLIENT_FAILURES } from "@/lib/client-failures";
-
-export type FailureEntry = { status: number; message: string; code?: string };
+import { CLIENT_FAILURES, type FailureEntry } from "@/lib/client-failures";
 
 const FAILURES = {
   // ── also named by the browser itself: SERVICE_UNAVAILABLE, NETWORK, ALREADY_CLAIMED ──

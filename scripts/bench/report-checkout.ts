@@ -3,7 +3,7 @@
 // (report-checkout.test.ts).
 import { STEPS, type CheckoutRunResult, type Step } from "./checkout-flows.ts";
 import { percentile, round } from "./load.ts";
-import type { Target } from "./report.ts";
+import type { Target } from "./target.ts";
 
 /** A product of the run: its stock before and after, and the pieces its PAID and still unpaid (PENDING_PAYMENT) orders hold. */
 export type ProductRow = { id: number; initialStock: number; stock: number; paidQuantity: number; pendingQuantity: number };

@@ -3,7 +3,7 @@
 // (report-launch.test.ts).
 import { percentile, round } from "./load.ts";
 import { isDecided, type Exchange, type FlowRunResult } from "./flows.ts";
-import type { Target } from "./report.ts";
+import type { Target } from "./target.ts";
 
 export type CouponRow = { id: string; user_id: string | null; seq: number; issued_at: Date };
 

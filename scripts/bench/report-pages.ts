@@ -1,7 +1,7 @@
 // Scenario 3 under load in the bench's output: issue #14's throughput targets, and one table row
 // per path with both servers side by side.
 import type { Measured } from "./load.ts";
-import type { Target } from "./report.ts";
+import type { Target } from "./target.ts";
 import { HEALTH_PATH, type PageLoad } from "./scenarios/page-loads.ts";
 
 /** Through nginx, at the issue's 100 connections, with no errors. */

@@ -14,8 +14,7 @@ import type { NewsRun } from "./scenarios/news.ts";
 import type { PageLoad } from "./scenarios/page-loads.ts";
 import type { LighthouseResult, RouteJs } from "./scenarios/pages.ts";
 import type { ToggleRun } from "./scenarios/toggles.ts";
-
-export type Target = { name: string; goal: string; value: string; pass: boolean | null };
+import type { Target } from "./target.ts";
 
 export type Results = {
   mode: "quick" | "full";
