@@ -4,9 +4,10 @@ import type { LocalPorts } from "../lib/local-env.ts";
 
 export const BENCH_PORTS: LocalPorts = { app: 3200, upstash: 28079, mail: 28025, kakao: 28090, toss: 28070 };
 export const APP_INSTANCE_PORTS = [3201, 3202];
-/** (b) the PostgreSQL row-lock baseline, (c) the bare Lua + PostgreSQL server. */
+/** (b) the PostgreSQL row-lock baseline, (c) the bare Lua + PostgreSQL server, (d) the same batched. */
 export const BASELINE_PORT = 3210;
 export const STACK_PORT = 3211;
+export const BATCHED_STACK_PORT = 3212;
 export const BENCH_DATABASE = "gongbang_bench";
 export const BENCH_REDIS_URL = "redis://127.0.0.1:6379/9";
 export const BENCH_DIST_DIR = ".next-bench";

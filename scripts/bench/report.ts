@@ -47,7 +47,7 @@ export const ANCHORS = {
 
 const BENCH_DIR = path.join(ROOT, "bench");
 const SCENARIO_NAME = { claim: "1 claim", soldout: "1 sold-out storm" } as const;
-const TARGET_NAME: Record<TargetKey, string> = { a: "(a) app", b: "(b) row lock", c: "(c) bare Lua" };
+const TARGET_NAME: Record<TargetKey, string> = { a: "(a) app", b: "(b) row lock", c: "(c) bare Lua", d: "(d) batched bare Lua" };
 
 const fmt = (x: number | null | undefined, digits = 0) => (x == null || Number.isNaN(x) ? "–" : x.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits }));
 const mark = (pass: boolean | null) => (pass === null ? "n/a" : pass ? "PASS" : "FAIL");
@@ -63,6 +63,9 @@ export function evaluate(r: Pick<Results, "claims" | "toggles" | "pages" | "floo
     appOverBaseline: ratio(rate("claim", "a"), rate("claim", "b")),
     appOverStack: ratio(rate("claim", "a"), rate("claim", "c")),
     stackOverBaseline: ratio(rate("claim", "c"), rate("claim", "b")),
+    // What batching each event-loop turn's Redis commands adds to the bare stack (issue #15).
+    batchedOverStack: ratio(rate("claim", "d"), rate("claim", "c")),
+    stormBatchedOverStack: ratio(rate("soldout", "d"), rate("soldout", "c")),
     stormOverClaimApp: ratio(rate("soldout", "a"), rate("claim", "a")),
     stormOverClaimStack: ratio(rate("soldout", "c"), rate("claim", "c")),
     stormOverClaimBaseline: ratio(rate("soldout", "b"), rate("claim", "b")),
@@ -229,7 +232,7 @@ type Bar = { label: string; rps: number; p99: number; color: string };
  */
 export function chart(r: Results): string {
   const api: Bar[] = [];
-  const colors: Record<TargetKey, string> = { a: "#2563eb", b: "#dc2626", c: "#16a34a" };
+  const colors: Record<TargetKey, string> = { a: "#2563eb", b: "#dc2626", c: "#16a34a", d: "#be185d" };
   for (const c of r.claims) api.push({ label: `${c.scenario === "claim" ? "claim" : "storm"} ${TARGET_NAME[c.target]}`, rps: c.measured.rps, p99: c.measured.p99, color: colors[c.target] });
   for (const f of r.floor ?? []) api.push({ label: `floor ${f.label.slice(0, 3)} ${f.label.includes("health") && f.label.startsWith("(a)") ? "/api/health" : "/health"}`, rps: f.measured.rps, p99: f.measured.p99, color: "#6b7280" });
   if (r.toggles) api.push({ label: "찜/follow (a) app", rps: r.toggles.measured.rps, p99: r.toggles.measured.p99, color: "#9333ea" });

@@ -27,6 +27,7 @@ import {
   FULL,
   QUICK,
   STACK_PORT,
+  BATCHED_STACK_PORT,
 } from "./config.ts";
 import { runLoad, type PlannedRequest } from "./load.ts";
 import { closeSql, createMembers, type BenchMember } from "./members.ts";
@@ -113,12 +114,12 @@ function buildIsMissing(): boolean {
 }
 
 /** A bare claim server, run as the app's code runs: production mode, react-server conditions. */
-function startBare(name: string, file: string, port: number, env: LocalEnv, nodeArgs: string[]): Server {
+function startBare(name: string, file: string, port: number, env: LocalEnv, nodeArgs: string[], extraEnv: LocalEnv = {}): Server {
   return startServer(
     name,
     process.execPath,
     ["--conditions=react-server", "--import", "tsx", ...nodeArgs, path.join(import.meta.dirname, "servers", file)],
-    { ...env, NODE_ENV: "production", PORT: String(port) },
+    { ...env, ...extraEnv, NODE_ENV: "production", PORT: String(port) },
     { quiet: true },
   );
 }
@@ -157,7 +158,7 @@ try {
     console.log(`▶ reusing the build in ${BENCH_DIST_DIR} (${built.toISOString()}); --rebuild to rebuild`);
   }
 
-  // ── servers: (a) two instances + balancer, (b) row-lock baseline, (c) bare Lua ───────────
+  // ── servers: (a) two instances + balancer, (b) row-lock baseline, (c) bare Lua, (d) batched ─
   const profileDir = path.join(ROOT, "bench/profiles", `${mode}-${startedAt.replace(/[:.]/g, "-")}`);
   const nodeArgs = args.profile ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
   if (args.profile) await mkdir(profileDir, { recursive: true });
@@ -166,10 +167,14 @@ try {
     startApp(env, { port: BENCH_PORTS.app, instancePorts: APP_INSTANCE_PORTS, distDir: BENCH_DIST_DIR, nodeArgs, trustedProxyHops: 2 }),
   );
   stops.push({ name: "app", stop: () => app.stop() });
-  const bare = await step(`bare servers: (b) row lock on ${BASELINE_PORT}, (c) bare Lua on ${STACK_PORT}`, async () => {
-    const servers = [startBare("baseline(b)", "baseline-server.ts", BASELINE_PORT, env, nodeArgs), startBare("stack(c)", "stack-server.ts", STACK_PORT, env, nodeArgs)];
+  const bare = await step(`bare servers: (b) row lock on ${BASELINE_PORT}, (c) bare Lua on ${STACK_PORT}, (d) batched on ${BATCHED_STACK_PORT}`, async () => {
+    const servers = [
+      startBare("baseline(b)", "baseline-server.ts", BASELINE_PORT, env, nodeArgs),
+      startBare("stack(c)", "stack-server.ts", STACK_PORT, env, nodeArgs),
+      startBare("batched(d)", "stack-server.ts", BATCHED_STACK_PORT, env, nodeArgs, { BENCH_BATCHED: "1" }),
+    ];
     stops.push({ name: "bare servers", stop: async () => void (await Promise.all(servers.map((s) => s.stop()))) });
-    await Promise.all([waitForHttp(`http://127.0.0.1:${BASELINE_PORT}/health`), waitForHttp(`http://127.0.0.1:${STACK_PORT}/health`)]);
+    await Promise.all([BASELINE_PORT, STACK_PORT, BATCHED_STACK_PORT].map((port) => waitForHttp(`http://127.0.0.1:${port}/health`)));
     return servers;
   });
   const processNames = new Map<number, string>([
@@ -187,6 +192,12 @@ try {
     },
     { key: "b", label: "row-lock baseline: bare node:http + Prisma", url: `http://127.0.0.1:${BASELINE_PORT}`, warm: async () => undefined },
     { key: "c", label: "bare Lua: bare node:http + @upstash/redis + Prisma", url: `http://127.0.0.1:${STACK_PORT}`, warm: (id) => post(`http://127.0.0.1:${STACK_PORT}/bench/warm/${id}`) },
+    {
+      key: "d",
+      label: "batched bare Lua: (c) with each event-loop turn's claims sharing gateway requests",
+      url: `http://127.0.0.1:${BATCHED_STACK_PORT}`,
+      warm: (id) => post(`http://127.0.0.1:${BATCHED_STACK_PORT}/bench/warm/${id}`),
+    },
   ];
 
   // ── members: real rows, sessions minted with Auth.js's encode and the app's secret ──────

@@ -6,7 +6,7 @@ import type { LocalEnv } from "../../lib/local-env.ts";
 import { isDecided, runFlows, type FlowRunResult } from "../flows.ts";
 import { runLoad, shuffled, type Answer, type Measured, type PlannedRequest } from "../load.ts";
 
-export type TargetKey = "a" | "b" | "c";
+export type TargetKey = "a" | "b" | "c" | "d";
 export type ClaimTarget = { key: TargetKey; label: string; url: string; warm(eventId: number): Promise<void> };
 export type ClaimScenario = "claim" | "soldout";
 
