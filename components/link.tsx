@@ -9,9 +9,9 @@ type Props = Omit<ComponentProps<typeof NextLink>, "href" | "prefetch"> & { href
 /**
  * The app's link: next/link, but a page is prefetched when the visitor reaches for the link
  * (pointer over it, keyboard focus, a finger on it), never because it scrolled into view.
- * next/link's viewport prefetch fired a flight request for every card on screen — about 30 per
- * home page view, each parsed on the main thread while the page hydrated (a third of its
- * Total Blocking Time on a phone) and each one more origin request in the launch-second crowd.
+ * next/link's viewport prefetch fired a flight request for every link on screen — 18 while
+ * Lighthouse loaded the home page at a phone's size, more on a desktop — each parsed on the main
+ * thread while the page hydrated, and each one more origin request in the launch-second crowd.
  * Hover gives the fetch a few hundred milliseconds before the click; a touch, about a hundred.
  */
 export function Link({ href, onPointerEnter, onFocus, onTouchStart, ...props }: Props) {
