@@ -38,14 +38,14 @@ export default defineConfig([
       ],
     },
   },
-  // Code that reaches the browser, within First Load JS ≤ 145 kB (issue #14): zod stays out of
-  // it until a form needs it (components/forms/rules.ts loads the schemas), and the failure
-  // catalogue's client rows stand in for the whole catalogue.
   {
     files: ["app/**", "components/**"],
     ignores: ["components/link.tsx"],
     rules: { "@typescript-eslint/no-restricted-imports": ["error", { paths: [nextLink] }] },
   },
+  // Code that reaches the browser, within First Load JS ≤ 145 kB (issue #14): zod stays out of
+  // it until a form needs it (components/forms/rules.ts loads the schemas), and the failure
+  // catalogue's client rows stand in for the whole catalogue.
   {
     files: ["lib/validation/**", "lib/form-errors.ts", "lib/api-client.ts", "lib/client-failures.ts"],
     rules: { "@typescript-eslint/no-restricted-imports": ["error", { paths: browserBound }] },

@@ -89,7 +89,12 @@ export function serve(name: string, handlers: Handlers, { batched = false } = {}
     const claim = /^\/api\/coupon-events\/(\d+)\/claim$/.exec(req.url ?? "");
     const warm = /^\/bench\/warm\/(\d+)$/.exec(req.url ?? "");
     if (req.method === "GET" && req.url === "/health") return send(res, { status: 200, body: { ok: true } });
-    if (req.method === "POST" && warm) return void answer(res, async () => (await handlers.warm?.(Number(warm[1])), { status: 200, body: { ok: true } }));
+    if (req.method === "POST" && warm) {
+      return void answer(res, async () => {
+        await handlers.warm?.(Number(warm[1]));
+        return { status: 200, body: { ok: true } };
+      });
+    }
     if (req.method !== "POST" || !claim) return send(res, refusal(404, "NOT_FOUND", "찾을 수 없어요."));
     const request = { req, res, eventId: Number(claim[1]) };
     if (!batched) return void answer(res, async () => decide(request, await memberOf(await sessionOf(req))));
