@@ -6,8 +6,9 @@ const browserBound = [
   { name: "zod", message: "Use zod/mini: the same rules, a third lighter in the browser.", allowTypeImports: true },
   { name: "@/lib/errors", message: "Client code reads lib/client-failures.ts, not the whole catalogue.", allowTypeImports: true },
 ];
-// One link for the app (components/link.tsx): it prefetches on intent, never on sight.
-const nextLink = { name: "next/link", message: "Use { Link } from @/components/link: it prefetches when a visitor reaches for a link, not for every link on screen." };
+// In-app links are plain <a>: components/link-navigation.tsx moves between pages client-side and
+// prefetches on intent, never on sight, without a client component per link.
+const nextLink = { name: "next/link", message: "Write a plain <a href>: components/link-navigation.tsx navigates client-side and prefetches when a visitor reaches for the link." };
 const schemaModules = ["@/lib/validation/auth", "@/lib/validation/coupon-event"].map((name) => ({
   name,
   message: "A form loads its schemas when needed (components/forms/rules.ts); what it shows is in auth-constants.ts / coupon-event-limits.ts.",
@@ -40,8 +41,11 @@ export default defineConfig([
   },
   {
     files: ["app/**", "components/**"],
-    ignores: ["components/link.tsx"],
-    rules: { "@typescript-eslint/no-restricted-imports": ["error", { paths: [nextLink] }] },
+    rules: {
+      "@typescript-eslint/no-restricted-imports": ["error", { paths: [nextLink] }],
+      // Its advice (next/link) is what the plain <a> replaces; the layout's listener keeps navigation client-side.
+      "@next/next/no-html-link-for-pages": "off",
+    },
   },
   // Code that reaches the browser, within First Load JS ≤ 145 kB (issue #14): zod stays out of
   // it until a form needs it (components/forms/rules.ts loads the schemas), and the failure
@@ -52,7 +56,6 @@ export default defineConfig([
   },
   {
     files: ["components/**", "app/**/*-form.tsx", "app/**/forms.tsx", "app/**/connect-kakao.tsx"],
-    ignores: ["components/link.tsx"],
     rules: { "@typescript-eslint/no-restricted-imports": ["error", { paths: [...browserBound, ...schemaModules, nextLink] }] },
   },
 ]);

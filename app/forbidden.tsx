@@ -1,4 +1,3 @@
-import { Link } from "@/components/link";
 import { WhoMayEnter } from "@/app/who-may-enter";
 
 /**
@@ -12,9 +11,9 @@ export default function Forbidden() {
       <p className="text-6xl font-extrabold text-brand-500">403</p>
       <h1 className="mt-4 text-xl font-bold">접근 권한이 없어요</h1>
       <WhoMayEnter />
-      <Link href="/" className="mt-8 rounded-full bg-brand-500 px-5 py-2.5 text-sm font-semibold text-white hover:bg-brand-600">
+      <a href="/" className="mt-8 rounded-full bg-brand-500 px-5 py-2.5 text-sm font-semibold text-white hover:bg-brand-600">
         홈으로 가기
-      </Link>
+      </a>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { LinkNavigation } from "@/components/link-navigation";
 import { Toaster } from "@/components/toaster";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
@@ -42,6 +43,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <SiteFooter />
           <Toaster />
           <PendingIntent />
+          <LinkNavigation />
         </ViewerProvider>
       </body>
     </html>

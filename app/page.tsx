@@ -1,4 +1,3 @@
-import { Link } from "@/components/link";
 import { AtelierGrid } from "@/components/atelier-card";
 import { TicketIcon } from "@/components/icons";
 import { ProductGrid } from "@/components/product-card";
@@ -29,7 +28,7 @@ export default async function HomePage() {
     <div className="mx-auto max-w-6xl px-4">
       <section aria-labelledby="hero-title" className="mt-6">
         {featured ? (
-          <Link
+          <a
             href={`/events/${featured.id}`}
             className="group relative block overflow-hidden rounded-3xl bg-gradient-to-br from-brand-500 to-brand-700 text-white"
           >
@@ -60,7 +59,7 @@ export default async function HomePage() {
                 <TicketIcon className="ml-5 size-10 text-brand-500" />
               </div>
             </div>
-          </Link>
+          </a>
         ) : (
           <div className="rounded-3xl bg-brand-50 p-10">
             <h1 id="hero-title" className="text-3xl font-extrabold">
@@ -74,12 +73,12 @@ export default async function HomePage() {
         <ul className="grid grid-cols-4 gap-2 sm:grid-cols-8">
           {categories.map((c) => (
             <li key={c.id}>
-              <Link
+              <a
                 href={`/categories/${c.slug}`}
                 className="flex h-full items-center justify-center rounded-2xl bg-stone-100 px-2 py-4 text-center text-sm font-medium hover:bg-brand-50 hover:text-brand-700"
               >
                 {c.name}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>
@@ -108,9 +107,9 @@ function HomeSection({ title, id, moreHref, children }: { title: string; id: str
           {title}
         </h2>
         {moreHref && (
-          <Link href={moreHref} className="text-sm text-stone-500 hover:underline">
+          <a href={moreHref} className="text-sm text-stone-500 hover:underline">
             <span className="sr-only">{title} </span>더보기
-          </Link>
+          </a>
         )}
       </div>
       {children}

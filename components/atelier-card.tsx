@@ -1,4 +1,3 @@
-import { Link } from "@/components/link";
 import { FollowButton } from "@/components/follow-button";
 import { ToggleCount } from "@/components/toggles/toggle-count";
 import { PinIcon } from "@/components/icons";
@@ -14,9 +13,9 @@ export function AtelierCard({ atelier, note, refreshAfter }: Props) {
       <img src={atelier.profileImage} alt="" width={56} height={56} loading="lazy" className="size-14 shrink-0 rounded-full bg-stone-100" />
       <div className="min-w-0 flex-1">
         <h3 className="truncate font-semibold">
-          <Link href={`/ateliers/${atelier.id}`} className="hover:underline">
+          <a href={`/ateliers/${atelier.id}`} className="hover:underline">
             {atelier.name}
-          </Link>
+          </a>
         </h3>
         <p className="truncate text-xs text-stone-500">{atelier.tagline}</p>
         <p className="mt-0.5 flex items-center gap-1 text-xs text-stone-500">

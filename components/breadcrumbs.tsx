@@ -1,4 +1,3 @@
-import { Link } from "@/components/link";
 
 /** 홈 › 도자기 › 머그컵: links to each level; the last one may be the current page (no link). */
 export function Breadcrumbs({ trail, current }: { trail: { href: string; label: string }[]; current?: string }) {
@@ -6,16 +5,16 @@ export function Breadcrumbs({ trail, current }: { trail: { href: string; label: 
     <nav aria-label="현재 위치" className="text-xs text-stone-500">
       <ol className="flex gap-1.5">
         <li>
-          <Link href="/" className="hover:underline">
+          <a href="/" className="hover:underline">
             홈
-          </Link>
+          </a>
         </li>
         {trail.map((item) => (
           <li key={item.href}>
             <span aria-hidden="true">› </span>
-            <Link href={item.href} className="hover:underline">
+            <a href={item.href} className="hover:underline">
               {item.label}
-            </Link>
+            </a>
           </li>
         ))}
         {current && (

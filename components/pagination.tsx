@@ -1,4 +1,3 @@
-import { Link } from "@/components/link";
 
 type Props = { page: number; lastPage: number; hrefFor: (page: number) => string };
 
@@ -11,9 +10,9 @@ export function Pagination({ page, lastPage, hrefFor }: Props) {
   return (
     <nav aria-label="페이지" className="mt-12 flex items-center justify-center gap-1">
       {page > 1 ? (
-        <Link href={hrefFor(page - 1)} className={`${cell} hover:bg-stone-100`} aria-label="이전 페이지">
+        <a href={hrefFor(page - 1)} className={`${cell} hover:bg-stone-100`} aria-label="이전 페이지">
           ‹
-        </Link>
+        </a>
       ) : (
         <span className={`${cell} text-stone-300`} aria-hidden="true">‹</span>
       )}
@@ -24,16 +23,16 @@ export function Pagination({ page, lastPage, hrefFor }: Props) {
           </span>
         ) : (
           // The visible number starts the name (WCAG 2.5.3: say "2" and voice control finds it).
-          <Link key={p} href={hrefFor(p)} className={`${cell} hover:bg-stone-100`}>
+          <a key={p} href={hrefFor(p)} className={`${cell} hover:bg-stone-100`}>
             {p}
             <span className="sr-only">페이지</span>
-          </Link>
+          </a>
         ),
       )}
       {page < lastPage ? (
-        <Link href={hrefFor(page + 1)} className={`${cell} hover:bg-stone-100`} aria-label="다음 페이지">
+        <a href={hrefFor(page + 1)} className={`${cell} hover:bg-stone-100`} aria-label="다음 페이지">
           ›
-        </Link>
+        </a>
       ) : (
         <span className={`${cell} text-stone-300`} aria-hidden="true">›</span>
       )}

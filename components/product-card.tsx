@@ -1,4 +1,3 @@
-import { Link } from "@/components/link";
 import { LikeButton } from "@/components/like-button";
 import { Price } from "@/components/price";
 import type { ProductCardData } from "@/lib/catalog";
@@ -9,7 +8,7 @@ type Props = { product: ProductCardData; priority?: boolean; refreshAfter?: bool
 export function ProductCard({ product, priority = false, refreshAfter }: Props) {
   return (
     <article className="group flex flex-col gap-1.5">
-      <Link href={`/products/${product.id}`} className="block overflow-hidden rounded-xl bg-stone-100" tabIndex={-1} aria-hidden="true">
+      <a href={`/products/${product.id}`} className="block overflow-hidden rounded-xl bg-stone-100" tabIndex={-1} aria-hidden="true">
         {/* eslint-disable-next-line @next/next/no-img-element -- locally generated SVGs; next/image would pass them through unoptimized */}
         <img
           src={product.images[0]}
@@ -21,14 +20,14 @@ export function ProductCard({ product, priority = false, refreshAfter }: Props) 
           decoding="async"
           className="aspect-square w-full object-cover transition duration-300 group-hover:scale-[1.03]"
         />
-      </Link>
-      <Link href={`/ateliers/${product.atelier.id}`} className="mt-1 truncate text-xs text-stone-500 hover:underline">
+      </a>
+      <a href={`/ateliers/${product.atelier.id}`} className="mt-1 truncate text-xs text-stone-500 hover:underline">
         {product.atelier.name}
-      </Link>
+      </a>
       <h3 className="line-clamp-2 min-h-[2.5rem] text-sm leading-5 text-stone-800">
-        <Link href={`/products/${product.id}`} className="hover:underline">
+        <a href={`/products/${product.id}`} className="hover:underline">
           {product.title}
-        </Link>
+        </a>
       </h3>
       <Price price={product.price} originalPrice={product.originalPrice} />
       <div className="-ml-1.5">

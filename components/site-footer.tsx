@@ -1,4 +1,3 @@
-import { Link } from "@/components/link";
 import { BUSINESS } from "@/lib/business-info";
 
 export function SiteFooter() {
@@ -8,21 +7,21 @@ export function SiteFooter() {
         <p className="text-sm font-bold text-stone-700">컴공방</p>
         <p>손으로 만든 것들의 가치를 잇는 공방 마켓</p>
         <nav aria-label="바닥글" className="mt-3">
-          <Link href="/search?q=" className="hover:underline">
+          <a href="/search?q=" className="hover:underline">
             전체 작품
-          </Link>
+          </a>
           <span aria-hidden="true"> · </span>
-          <Link href="/ateliers" className="hover:underline">
+          <a href="/ateliers" className="hover:underline">
             작가 둘러보기
-          </Link>
+          </a>
           <span aria-hidden="true"> · </span>
-          <Link href="/terms" className="hover:underline">
+          <a href="/terms" className="hover:underline">
             이용약관
-          </Link>
+          </a>
           <span aria-hidden="true"> · </span>
-          <Link href="/privacy" className="font-bold text-stone-700 hover:underline">
+          <a href="/privacy" className="font-bold text-stone-700 hover:underline">
             개인정보처리방침
-          </Link>
+          </a>
         </nav>
         <section aria-labelledby="business-info-title" className="mt-3">
           <h2 id="business-info-title" className="sr-only">

@@ -1,4 +1,3 @@
-import { Link } from "@/components/link";
 import { Suspense } from "react";
 import { SearchIcon, TicketIcon } from "@/components/icons";
 import { SearchQuery } from "@/components/search-query";
@@ -14,9 +13,9 @@ export async function SiteHeader() {
         {/* On a phone the search box has a row of its own: beside a member's links (알림, 장바구니,
             마이페이지, 로그아웃, 관리) it had no room left, and its width changed when they arrived. */}
         <div className="flex flex-wrap items-center gap-x-3 gap-y-2 pt-3 pb-2 sm:h-16 sm:flex-nowrap sm:gap-6 sm:py-0">
-          <Link href="/" className="shrink-0 text-xl font-extrabold tracking-tight text-brand-600">
+          <a href="/" className="shrink-0 text-xl font-extrabold tracking-tight text-brand-600">
             컴공방
-          </Link>
+          </a>
           <form action="/search" role="search" aria-label="작품·작가" className="relative order-last w-full min-w-0 sm:order-none sm:w-auto sm:max-w-md sm:flex-1">
             <label htmlFor="site-search" className="sr-only">
               작품·작가 검색
@@ -41,18 +40,18 @@ export async function SiteHeader() {
         </div>
         {/* One row on every screen: 쿠폰존 stays at the start (on a phone too), the categories scroll beside it. */}
         <div className="flex items-center gap-4 pb-2.5 text-sm font-medium">
-          <Link href="/events" className="flex shrink-0 items-center gap-1 font-bold text-brand-600 hover:text-brand-700">
+          <a href="/events" className="flex shrink-0 items-center gap-1 font-bold text-brand-600 hover:text-brand-700">
             <TicketIcon className="size-4" />
             쿠폰존
-          </Link>
+          </a>
           <span aria-hidden="true" className="h-4 w-px shrink-0 bg-stone-200" />
           <nav aria-label="카테고리" className="-mr-4 min-w-0 flex-1 overflow-x-auto pr-4">
             <ul className="flex gap-5 whitespace-nowrap text-stone-600">
               {categories.map((c) => (
                 <li key={c.id}>
-                  <Link href={`/categories/${c.slug}`} className="hover:text-brand-600">
+                  <a href={`/categories/${c.slug}`} className="hover:text-brand-600">
                     {c.name}
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>

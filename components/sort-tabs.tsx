@@ -1,4 +1,3 @@
-import { Link } from "@/components/link";
 
 /** 인기순 · 최신순 · … as links (no JS), the current one marked; `options` maps each sort to its label. */
 export function SortTabs<K extends string>({ options, current, hrefFor }: { options: Record<K, string>; current: K; hrefFor: (sort: K) => string }) {
@@ -7,13 +6,13 @@ export function SortTabs<K extends string>({ options, current, hrefFor }: { opti
       <ul className="flex gap-3 text-sm">
         {(Object.keys(options) as K[]).map((sort) => (
           <li key={sort}>
-            <Link
+            <a
               href={hrefFor(sort)}
               aria-current={sort === current ? "true" : undefined}
               className={sort === current ? "font-bold text-ink" : "text-stone-500 hover:text-ink"}
             >
               {options[sort]}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -1,4 +1,3 @@
-import { Link } from "@/components/link";
 import { formatCount } from "@/lib/format";
 
 type Tab = { href: string; label: string; count?: number };
@@ -16,14 +15,14 @@ export function TabNav({ label, tabs, current, className = "" }: { label: string
       <ul className="grid grid-cols-[repeat(auto-fit,minmax(6.5rem,1fr))] text-sm sm:flex sm:gap-6 sm:whitespace-nowrap sm:text-[15px]">
         {tabs.map((tab) => (
           <li key={tab.href} className="flex">
-            <Link
+            <a
               href={tab.href}
               aria-current={tab.href === current ? "page" : undefined}
               className={`flex flex-1 items-center justify-center border-b-2 px-1 py-2.5 text-center sm:-mb-px sm:inline-block sm:px-0 sm:pt-0 sm:pb-3 ${tab.href === current ? "border-ink font-bold text-ink" : "border-stone-200 text-stone-500 hover:text-ink sm:border-transparent"}`}
             >
               {tab.label}
               {tab.count !== undefined && <span className="ml-1 tabular-nums">{formatCount(tab.count)}</span>}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -76,6 +76,12 @@ test("pages are prefetched when a shopper reaches for a link, not for every link
   await expect(page).toHaveURL(new RegExp(`${href}$`));
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
+
+  // A modified click is the browser's: Ctrl+click opens the link in a new tab and this page stays.
+  const [tab] = await Promise.all([page.context().waitForEvent("page"), page.getByRole("banner").getByRole("link", { name: "컴공방" }).click({ modifiers: ["Control"] })]);
+  await expect(tab).toHaveURL(/\/$/);
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
 });
 
 test("partial Korean words find products: 도자 finds 도자기", async ({ page }) => {

@@ -1,6 +1,5 @@
 "use client";
 
-import { Link } from "@/components/link";
 import { useState } from "react";
 import { EmptyState } from "@/components/empty-state";
 import { toast } from "@/components/toaster";
@@ -42,7 +41,7 @@ export function CartView({ initial }: { initial: Cart }) {
         {byAtelier(cart.items).map(({ atelier, lines }) => (
           <section key={atelier.id} aria-labelledby={`atelier-${atelier.id}`} className="rounded-2xl border border-stone-200">
             <h2 id={`atelier-${atelier.id}`} className="border-b border-stone-200 px-4 py-3 text-sm font-bold">
-              <Link href={`/ateliers/${atelier.id}`} className="hover:underline">{atelier.name}</Link>
+              <a href={`/ateliers/${atelier.id}`} className="hover:underline">{atelier.name}</a>
             </h2>
             <ul className="divide-y divide-stone-100">
               {lines.map((line) => (
@@ -50,7 +49,7 @@ export function CartView({ initial }: { initial: Cart }) {
                   {/* eslint-disable-next-line @next/next/no-img-element -- locally generated SVG */}
                   <img src={line.image} alt="" width={72} height={72} className="size-18 shrink-0 rounded-lg bg-stone-100 object-cover" />
                   <div className="min-w-0 flex-1">
-                    <Link href={`/products/${line.productId}`} className="line-clamp-2 text-sm font-medium hover:underline">{line.title}</Link>
+                    <a href={`/products/${line.productId}`} className="line-clamp-2 text-sm font-medium hover:underline">{line.title}</a>
                     <p className="mt-1 text-xs text-stone-500">{formatWon(line.unitPrice)}</p>
                     <div className="mt-2 flex items-center gap-2" role="group" aria-label={`${line.title} 수량`}>
                       <button type="button" aria-label="수량 줄이기" disabled={line.quantity <= 1 || pending !== null} onClick={() => void setQuantity(line.productId, line.quantity - 1)} className="size-7 rounded-full border border-stone-300 disabled:opacity-40">−</button>
@@ -72,7 +71,7 @@ export function CartView({ initial }: { initial: Cart }) {
           <dd className="font-semibold tabular-nums">{formatWon(cart.subtotal)}</dd>
         </dl>
         <p className="mt-2 text-xs text-stone-500">쿠폰은 주문/결제 단계에서 고를 수 있어요.</p>
-        <Link href="/checkout" className="mt-5 block rounded-xl bg-brand-600 py-3 text-center font-bold text-white hover:bg-brand-700">주문하기</Link>
+        <a href="/checkout" className="mt-5 block rounded-xl bg-brand-600 py-3 text-center font-bold text-white hover:bg-brand-700">주문하기</a>
       </aside>
     </div>
   );

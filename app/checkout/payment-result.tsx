@@ -1,6 +1,5 @@
 "use client";
 
-import { Link } from "@/components/link";
 import { useEffect, useRef, useState } from "react";
 import { useViewerStore } from "@/components/viewer/viewer";
 import { callApi } from "@/lib/api-client";
@@ -62,10 +61,10 @@ export function PaymentResult(props: Props) {
       </div>
       {state.phase !== "working" && (
         <div className="mt-8 flex justify-center gap-3 text-sm font-semibold">
-          <Link href="/mypage/orders" className="rounded-xl border border-stone-300 px-5 py-3 hover:bg-stone-50">주문내역 보기</Link>
-          <Link href={state.phase === "paid" ? "/" : "/checkout"} className="rounded-xl bg-brand-600 px-5 py-3 text-white hover:bg-brand-700">
+          <a href="/mypage/orders" className="rounded-xl border border-stone-300 px-5 py-3 hover:bg-stone-50">주문내역 보기</a>
+          <a href={state.phase === "paid" ? "/" : "/checkout"} className="rounded-xl bg-brand-600 px-5 py-3 text-white hover:bg-brand-700">
             {state.phase === "paid" ? "쇼핑 계속하기" : "다시 주문하기"}
-          </Link>
+          </a>
         </div>
       )}
     </div>

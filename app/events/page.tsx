@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/link";
 import { ZoneCards } from "@/components/coupon-events/zone-card";
 import { listEventsForZone, type ZoneEvent } from "@/lib/coupons/zone";
 
@@ -20,9 +19,9 @@ export default async function CouponZonePage() {
       <p className="mt-2 text-sm text-stone-600">선착순 쿠폰은 오픈 시각에 열려요. 남은 수량과 오픈 시각을 확인하고 놓치지 마세요.</p>
       <ZoneSection id="open" title="진행 중" events={zone.open} empty="지금 받을 수 있는 쿠폰이 없어요. 곧 열리는 쿠폰을 확인해 보세요." />
       <ZoneSection id="upcoming" title="오픈 예정" events={zone.upcoming} empty="예정된 쿠폰 이벤트가 아직 없어요. 좋아하는 작가를 팔로우하면 팔로워 전용 쿠폰도 받을 수 있어요.">
-        <Link href="/ateliers" className="mt-3 inline-block text-sm font-semibold text-brand-600 underline">
+        <a href="/ateliers" className="mt-3 inline-block text-sm font-semibold text-brand-600 underline">
           작가 둘러보기
-        </Link>
+        </a>
       </ZoneSection>
       <ZoneSection id="ended" title="최근 종료" events={zone.ended} empty="최근 2주 동안 끝난 이벤트가 없어요." />
     </div>

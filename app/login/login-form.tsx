@@ -1,6 +1,5 @@
 "use client";
 
-import { Link } from "@/components/link";
 import { useActionState, useEffect } from "react";
 import { login, type LoginState } from "@/app/login/actions";
 import { FormAlert } from "@/components/forms/form-alert";
@@ -61,13 +60,13 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         <ResendMailButton email={state.email} endpoint="/api/auth/resend-verification" label="인증 메일 다시 받기" callbackUrl={callbackUrl} />
       )}
       <p className="text-center text-sm text-stone-500">
-        <Link href="/forgot-password" className="hover:underline">
+        <a href="/forgot-password" className="hover:underline">
           비밀번호 찾기
-        </Link>
+        </a>
         <span aria-hidden="true" className="mx-2">|</span>
-        <Link href={`/signup${callbackUrl !== "/" ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`} className="hover:underline">
+        <a href={`/signup${callbackUrl !== "/" ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`} className="hover:underline">
           회원가입
-        </Link>
+        </a>
       </p>
     </form>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/link";
 import { MypageTabs } from "@/app/mypage/tabs";
 import { requireSignedInMemberPage } from "@/lib/auth/signed-in-member";
 import { countFollows } from "@/lib/follows";
@@ -20,14 +19,14 @@ export default async function MypageLayout({ children }: { children: React.React
       {(member.atelierId !== null || member.role === "MARKETER") && (
         <nav aria-label="작업 공간" className="mt-4 flex flex-wrap gap-2 text-sm">
           {member.atelierId !== null && (
-            <Link href="/studio/followers" className="rounded-full bg-brand-50 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-100">
+            <a href="/studio/followers" className="rounded-full bg-brand-50 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-100">
               작가 스튜디오 →
-            </Link>
+            </a>
           )}
           {member.role === "MARKETER" && (
-            <Link href="/admin/coupon-events" className="rounded-full bg-brand-50 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-100">
+            <a href="/admin/coupon-events" className="rounded-full bg-brand-50 px-4 py-2 font-semibold text-brand-700 hover:bg-brand-100">
               쿠폰 이벤트 관리 →
-            </Link>
+            </a>
           )}
         </nav>
       )}

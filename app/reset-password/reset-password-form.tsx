@@ -1,6 +1,5 @@
 "use client";
 
-import { Link } from "@/components/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
@@ -43,9 +42,9 @@ export function ResetPasswordForm({ token, kakaoLinked, hasPassword }: { token: 
       {linkProblem && (
         <FormAlert tone="error">
           {linkProblem[0]}{" "}
-          <Link href="/forgot-password" className="font-semibold underline">
+          <a href="/forgot-password" className="font-semibold underline">
             비밀번호 찾기
-          </Link>
+          </a>
         </FormAlert>
       )}
       <TextField label="새 비밀번호" name="password" type="password" autoComplete="new-password" required errors={fields.password} />

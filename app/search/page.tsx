@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/link";
 import { AtelierGrid } from "@/components/atelier-card";
 import { Pagination } from "@/components/pagination";
 import { ProductGrid } from "@/components/product-card";
@@ -53,9 +52,9 @@ export default async function SearchPage({ searchParams }: Props) {
             <ul aria-label="추천 검색어" className="mt-5 flex justify-center gap-2 text-sm">
               {SUGGESTIONS.map((word) => (
                 <li key={word}>
-                  <Link href={`/search?q=${encodeURIComponent(word)}`} className="inline-block rounded-full border border-stone-300 bg-white px-4 py-2 hover:bg-stone-100">
+                  <a href={`/search?q=${encodeURIComponent(word)}`} className="inline-block rounded-full border border-stone-300 bg-white px-4 py-2 hover:bg-stone-100">
                     {word}
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>

@@ -1,6 +1,5 @@
 "use client";
 
-import { Link } from "@/components/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { AgreementItem } from "@/components/forms/agreement-items";
@@ -74,9 +73,9 @@ export function SignupForm({ agreementItems, callbackUrl }: { agreementItems: Ag
       <SubmitButton pending={pending}>가입하기</SubmitButton>
       <p className="text-center text-sm text-stone-500">
         이미 계정이 있나요?{" "}
-        <Link href={loginHref(callbackUrl)} className="font-semibold text-ink hover:underline">
+        <a href={loginHref(callbackUrl)} className="font-semibold text-ink hover:underline">
           로그인
-        </Link>
+        </a>
       </p>
     </form>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/link";
 import { LegalDocument, type LegalSection } from "@/components/legal/legal-document";
 import { BUSINESS } from "@/lib/business-info";
 
@@ -103,7 +102,7 @@ const sections: LegalSection[] = [
     title: "부칙",
     body: (
       <p>
-        이 약관은 2026년 12월 1일부터 시행합니다. 개인정보의 처리는 <Link href="/privacy" className="underline underline-offset-2">개인정보처리방침</Link>을 따릅니다.
+        이 약관은 2026년 12월 1일부터 시행합니다. 개인정보의 처리는 <a href="/privacy" className="underline underline-offset-2">개인정보처리방침</a>을 따릅니다.
       </p>
     ),
   },

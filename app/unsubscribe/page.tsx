@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/link";
 import { UnsubscribeButton } from "@/app/unsubscribe/unsubscribe-button";
 import { AuthCard } from "@/components/auth-card";
 import { FormAlert } from "@/components/forms/form-alert";
@@ -27,9 +26,9 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
       )}
       <p className="text-center text-sm text-stone-500">
         수신 설정은{" "}
-        <Link href="/mypage/account" className="font-semibold text-ink hover:underline">
+        <a href="/mypage/account" className="font-semibold text-ink hover:underline">
           마이페이지 → 회원정보
-        </Link>
+        </a>
         에서도 바꿀 수 있어요.
       </p>
     </AuthCard>

@@ -1,6 +1,5 @@
 "use client";
 
-import { Link } from "@/components/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
@@ -40,9 +39,9 @@ export function VerifyEmail({ token, callbackUrl }: { token: string; callbackUrl
     return (
       <>
         <FormAlert tone="info">{failure.message}</FormAlert>
-        <Link href={loginHref(callbackUrl)} className="flex h-12 items-center justify-center rounded-xl bg-ink px-5 text-[15px] font-semibold text-white hover:bg-stone-800">
+        <a href={loginHref(callbackUrl)} className="flex h-12 items-center justify-center rounded-xl bg-ink px-5 text-[15px] font-semibold text-white hover:bg-stone-800">
           로그인하기
-        </Link>
+        </a>
       </>
     );
   return (
@@ -52,9 +51,9 @@ export function VerifyEmail({ token, callbackUrl }: { token: string; callbackUrl
       <TextField label="이메일" type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} />
       {/* Always there, so the field is never a dead end; the server names what is wrong with the address. */}
       <ResendMailButton email={email.trim()} endpoint="/api/auth/resend-verification" label="인증 메일 다시 받기" callbackUrl={callbackUrl} />
-      <Link href={loginHref(callbackUrl)} className="text-center text-sm text-stone-500 hover:underline">
+      <a href={loginHref(callbackUrl)} className="text-center text-sm text-stone-500 hover:underline">
         로그인으로 돌아가기
-      </Link>
+      </a>
     </>
   );
 }

@@ -1,4 +1,3 @@
-import { Link } from "@/components/link";
 import { Countdown } from "@/components/coupon-events/countdown";
 import { EventActionButton } from "@/components/coupon-events/event-action-button";
 import { EventBanner } from "@/components/coupon-events/event-banner";
@@ -28,9 +27,9 @@ export async function EventConsole({ kind, event, nav }: { kind: Console; event:
   return (
     <div className="mx-auto max-w-6xl px-4 pt-6">
       {nav}
-      <Link href={pages} className={`inline-block text-sm text-stone-500 hover:text-ink ${nav ? "mt-6" : "mt-2"}`}>
+      <a href={pages} className={`inline-block text-sm text-stone-500 hover:text-ink ${nav ? "mt-6" : "mt-2"}`}>
         <span aria-hidden="true">← </span>이벤트 목록
-      </Link>
+      </a>
       <div className="mt-3 flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
         <div className="min-w-0">
           <div className="flex items-center gap-2">
@@ -47,9 +46,9 @@ export async function EventConsole({ kind, event, nav }: { kind: Console; event:
           )}
         </div>
         <div className="flex shrink-0 flex-wrap gap-2">
-          <Link href={`/events/${event.id}`} className="rounded-full border border-stone-300 px-4 py-2 text-sm font-semibold hover:bg-stone-50">
+          <a href={`/events/${event.id}`} className="rounded-full border border-stone-300 px-4 py-2 text-sm font-semibold hover:bg-stone-50">
             이벤트 페이지 보기
-          </Link>
+          </a>
           {isCancelable(phase) && <EventActionButton kind={kind} eventId={event.id} title={event.title} action="cancel" />}
           {isClosable(phase) && <EventActionButton kind={kind} eventId={event.id} title={event.title} action="close" />}
         </div>

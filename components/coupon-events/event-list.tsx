@@ -1,4 +1,3 @@
-import { Link } from "@/components/link";
 import { StatusBadge } from "@/components/coupon-events/event-status";
 import type { listEvents } from "@/lib/coupons/events";
 import { phaseOfRow } from "@/lib/coupons/phase";
@@ -25,9 +24,9 @@ export function EventList({ events, hrefOf }: { events: ListedEvent[]; hrefOf: (
                 </div>
                 <h2 className="mt-1.5 truncate text-base font-bold">
                   {/* The link covers the card (after:inset-0), so the whole row is one target with one name. */}
-                  <Link href={hrefOf(e.id)} className="after:absolute after:inset-0 after:rounded-2xl">
+                  <a href={hrefOf(e.id)} className="after:absolute after:inset-0 after:rounded-2xl">
                     {e.title}
-                  </Link>
+                  </a>
                 </h2>
                 <p className="mt-1 text-xs text-stone-500 tabular-nums">
                   {periodLabel(e)}

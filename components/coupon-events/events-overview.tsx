@@ -1,4 +1,3 @@
-import { Link } from "@/components/link";
 import { EmptyState } from "@/components/empty-state";
 import { EventList, type ListedEvent } from "@/components/coupon-events/event-list";
 
@@ -26,9 +25,9 @@ export function EventsOverview({ eyebrow, title, intro, filter, events, hrefOf, 
           <p className="mt-2 text-sm text-stone-600">{intro}</p>
         </div>
         {events.length > 0 && (
-          <Link href={newHref} className="rounded-full bg-brand-500 px-5 py-2.5 text-sm font-semibold text-white hover:bg-brand-600">
+          <a href={newHref} className="rounded-full bg-brand-500 px-5 py-2.5 text-sm font-semibold text-white hover:bg-brand-600">
             새 이벤트 만들기
-          </Link>
+          </a>
         )}
       </div>
       {filter}

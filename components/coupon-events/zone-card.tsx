@@ -1,4 +1,3 @@
-import { Link } from "@/components/link";
 import { Countdown } from "@/components/coupon-events/countdown";
 import { StatusBadge } from "@/components/coupon-events/event-status";
 import type { ZoneEvent } from "@/lib/coupons/zone";
@@ -19,9 +18,9 @@ export function ZoneCard({ event: e }: { event: ZoneEvent }) {
         {e.atelier && <span className="text-xs font-semibold text-stone-500">{e.atelier.name} 팔로워 전용</span>}
       </div>
       <h3 className="mt-2 text-base leading-snug font-bold">
-        <Link href={`/events/${e.id}`} className="after:absolute after:inset-0 after:rounded-2xl">
+        <a href={`/events/${e.id}`} className="after:absolute after:inset-0 after:rounded-2xl">
           {e.title}
-        </Link>
+        </a>
       </h3>
       <p className="mt-2 text-lg font-extrabold text-brand-700">{discountLabel(e)}</p>
       <p className="mt-0.5 text-xs text-stone-600">{conditionsLabel(e)}</p>

@@ -1,6 +1,5 @@
 "use client";
 
-import { Link } from "@/components/link";
 import { useId, useState } from "react";
 import type { AgreementItem, AgreementKey } from "@/components/forms/agreement-items";
 
@@ -60,10 +59,10 @@ export function AgreementsFieldset({ items, errors }: { items: AgreementItem[]; 
                   </span>
                 </label>
                 {item.link && (
-                  <Link href={item.link.href} target="_blank" rel="noopener" className="shrink-0 text-xs text-stone-500 underline underline-offset-2 hover:text-ink">
+                  <a href={item.link.href} target="_blank" rel="noopener" className="shrink-0 text-xs text-stone-500 underline underline-offset-2 hover:text-ink">
                     {item.link.text}
                     <span className="sr-only"> (새 창)</span>
-                  </Link>
+                  </a>
                 )}
               </div>
               {detail && (

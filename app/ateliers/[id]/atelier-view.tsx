@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/link";
 import { notFound } from "next/navigation";
 import { FollowButton } from "@/components/follow-button";
 import { PinIcon, TicketIcon } from "@/components/icons";
@@ -57,13 +56,13 @@ export async function AtelierView({ params, query }: AtelierRouteProps & { query
             <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2">
               {events.map((e) => (
                 <li key={e.id}>
-                  <Link href={`/events/${e.id}`} className="flex items-center gap-4 rounded-2xl border border-brand-200 bg-brand-50 p-4 hover:bg-brand-100">
+                  <a href={`/events/${e.id}`} className="flex items-center gap-4 rounded-2xl border border-brand-200 bg-brand-50 p-4 hover:bg-brand-100">
                     <TicketIcon className="size-8 shrink-0 text-brand-500" />
                     <span className="min-w-0">
                       <span className="block text-xs font-semibold text-brand-700">팔로워 전용 쿠폰 · {discountLabel(e)}</span>
                       <span className="block truncate font-semibold">{e.title}</span>
                     </span>
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Pagination } from "@/components/pagination";
@@ -32,13 +31,13 @@ export async function CategoryView({ params, query }: CategoryRouteProps & { que
             const current = c.slug === data.category.slug;
             return (
               <li key={c.slug}>
-                <Link
+                <a
                   href={`/categories/${c.slug}?sort=${data.sort}`}
                   aria-current={current ? "true" : undefined}
                   className={`inline-block rounded-full border px-4 py-1.5 ${current ? "border-ink bg-ink text-white" : "border-stone-200 hover:border-stone-400"}`}
                 >
                   {c.name}
-                </Link>
+                </a>
               </li>
             );
           })}

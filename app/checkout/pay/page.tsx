@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/link";
 import { notFound } from "next/navigation";
 import { PaymentWindowOpener } from "@/app/checkout/pay/payment-window-opener";
 import { requireSignedInMemberPage } from "@/lib/auth/signed-in-member";
@@ -37,8 +36,8 @@ function NotPayable({ message }: { message: string }) {
       <h1 className="text-2xl font-bold">결제창을 열 수 없어요</h1>
       <p className="mt-3 text-stone-600">{message}</p>
       <div className="mt-8 flex justify-center gap-3 text-sm font-semibold">
-        <Link href="/mypage/orders" className="rounded-xl border border-stone-300 px-5 py-3 hover:bg-stone-50">주문내역 보기</Link>
-        <Link href="/cart" className="rounded-xl bg-brand-600 px-5 py-3 text-white hover:bg-brand-700">장바구니로</Link>
+        <a href="/mypage/orders" className="rounded-xl border border-stone-300 px-5 py-3 hover:bg-stone-50">주문내역 보기</a>
+        <a href="/cart" className="rounded-xl bg-brand-600 px-5 py-3 text-white hover:bg-brand-700">장바구니로</a>
       </div>
     </div>
   );

@@ -1,6 +1,5 @@
 "use client";
 
-import { Link } from "@/components/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from "react";
 import { useClaim, type Claimed, type Decision } from "@/app/events/[id]/use-claim";
@@ -157,9 +156,9 @@ export function ClaimPanel({ eventId, initial, followGate }: ClaimPanelProps) {
             {result.login && (
               <>
                 {" "}
-                <Link href={loginHref(pathname, "claim")} className="underline">
+                <a href={loginHref(pathname, "claim")} className="underline">
                   로그인하기
-                </Link>
+                </a>
               </>
             )}
           </p>
@@ -167,9 +166,9 @@ export function ClaimPanel({ eventId, initial, followGate }: ClaimPanelProps) {
         {mine && (
           <p className="mt-1 text-stone-500">
             {formatDate(new Date(mine.expiresAt))}까지 쓸 수 있어요 ·{" "}
-            <Link href="/mypage/coupons" className="underline">
+            <a href="/mypage/coupons" className="underline">
               내 쿠폰 보기
-            </Link>
+            </a>
           </p>
         )}
       </div>

@@ -1,6 +1,5 @@
 "use client";
 
-import { Link } from "@/components/link";
 import { useToggleView } from "@/components/viewer/viewer";
 
 /**
@@ -13,9 +12,9 @@ export function FollowerNotice({ atelierId, atelierName, particle }: { atelierId
   const following = view.ready && view.entry.on;
   return (
     <p className={`mt-6 rounded-xl bg-stone-100 px-4 py-3 text-sm ${view.ready ? "" : "invisible"}`}>
-      <Link href={`/ateliers/${atelierId}`} className="font-semibold underline">
+      <a href={`/ateliers/${atelierId}`} className="font-semibold underline">
         {atelierName}
-      </Link>
+      </a>
       {particle}
       {following ? " 팔로우하고 있어요. 이 쿠폰을 받을 수 있어요." : " 팔로우하면 이 쿠폰을 받을 수 있어요."}
     </p>

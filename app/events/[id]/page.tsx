@@ -1,6 +1,5 @@
 import { josa } from "es-hangul";
 import type { Metadata } from "next";
-import { Link } from "@/components/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ClaimPanel } from "@/app/events/[id]/claim-panel";
@@ -113,9 +112,9 @@ async function WhatNext({ eventId }: { eventId: number }) {
         <h2 id="what-next-title" className="text-lg font-bold">
           {next.length > 0 ? "지금 받을 수 있거나 곧 열리는 쿠폰" : "지금은 열린 쿠폰이 없어요"}
         </h2>
-        <Link href="/events" className="shrink-0 text-sm font-semibold text-brand-600 hover:underline">
+        <a href="/events" className="shrink-0 text-sm font-semibold text-brand-600 hover:underline">
           쿠폰존 전체 보기
-        </Link>
+        </a>
       </div>
       {next.length > 0 ? <ZoneCards events={next} /> : <p className="text-sm text-stone-600">새 쿠폰 이벤트는 쿠폰존에 가장 먼저 올라와요.</p>}
     </section>

@@ -1,4 +1,3 @@
-import { Link } from "@/components/link";
 import { CouponList } from "@/app/mypage/coupons/coupon-list";
 import { EmptyState } from "@/components/empty-state";
 import { requireSignedInMemberPage } from "@/lib/auth/signed-in-member";
@@ -25,14 +24,14 @@ export default async function MyCouponsPage({ searchParams }: { searchParams: Pr
       </h2>
       <nav aria-label="쿠폰 상태" className="mb-6 flex gap-2 text-sm">
         {TABS.map((tab) => (
-          <Link
+          <a
             key={tab.state}
             href={`/mypage/coupons?state=${tab.state}`}
             aria-current={tab.state === state ? "true" : undefined}
             className={`rounded-full border px-4 py-1.5 ${tab.state === state ? "border-ink bg-ink text-white" : "border-stone-200 hover:border-stone-400"}`}
           >
             {tab.label}
-          </Link>
+          </a>
         ))}
       </nav>
       <CouponList

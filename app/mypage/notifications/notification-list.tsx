@@ -1,6 +1,5 @@
 "use client";
 
-import { Link } from "@/components/link";
 import { useEffect } from "react";
 import { LoadMoreList } from "@/app/mypage/load-more";
 import { useViewerStore } from "@/components/viewer/viewer";
@@ -35,9 +34,9 @@ export function NotificationList({ first, empty }: { first: Page<MyNotification>
             <time dateTime={n.createdAt}>{formatDateTime(new Date(n.createdAt))}</time>
           </p>
           <h3 className="mt-2 font-semibold">
-            <Link href={`/events/${n.event.id}`} className="hover:underline">
+            <a href={`/events/${n.event.id}`} className="hover:underline">
               {n.event.atelierName ?? "컴공방"}에서 팔로워 쿠폰 {n.event.discount}을 준비했어요
-            </Link>
+            </a>
           </h3>
           <p className="mt-1 text-sm text-stone-600">
             {n.event.title} · {formatDateTime(new Date(n.event.startsAt))} 오픈

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/link";
 import { notFound } from "next/navigation";
 import { AtelierCard } from "@/components/atelier-card";
 import { Breadcrumbs } from "@/components/breadcrumbs";
@@ -56,11 +55,11 @@ export default async function ProductPage({ params }: Props) {
           <img src={product.images[0]} alt={product.title} width={800} height={800} fetchPriority="high" className="aspect-square w-full object-cover" />
         </div>
         <div className="flex flex-col">
-          <Link href={`/ateliers/${atelier.id}`} className="flex w-fit items-center gap-2 text-sm font-medium text-stone-600 hover:underline">
+          <a href={`/ateliers/${atelier.id}`} className="flex w-fit items-center gap-2 text-sm font-medium text-stone-600 hover:underline">
             {/* eslint-disable-next-line @next/next/no-img-element -- locally generated SVG */}
             <img src={atelier.profileImage} alt="" width={28} height={28} className="size-7 rounded-full" />
             {atelier.name}
-          </Link>
+          </a>
           <h1 className="mt-3 text-2xl font-bold leading-snug">{product.title}</h1>
           <div className="mt-4">
             <Price price={product.price} originalPrice={product.originalPrice} size="lg" />

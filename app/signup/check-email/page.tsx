@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/link";
 import { AuthCard } from "@/components/auth-card";
 import { ResendMailButton } from "@/components/forms/resend-mail-button";
 import { MAIL_COOLDOWN_SECONDS } from "@/lib/auth/verification";
@@ -35,9 +34,9 @@ export default async function CheckEmailPage({ searchParams }: Props) {
         <li>이미 가입된 이메일이라면 로그인 안내 메일이 가요.</li>
       </ul>
       {email && <ResendMailButton email={email} endpoint="/api/auth/resend-verification" label="인증 메일 다시 받기" initialCooldown={MAIL_COOLDOWN_SECONDS} callbackUrl={callbackUrl} />}
-      <Link href={loginHref(callbackUrl)} className="text-center text-sm text-stone-500 hover:underline">
+      <a href={loginHref(callbackUrl)} className="text-center text-sm text-stone-500 hover:underline">
         로그인으로 돌아가기
-      </Link>
+      </a>
     </AuthCard>
   );
 }

@@ -1,4 +1,3 @@
-import { Link } from "@/components/link";
 import { FollowerManager } from "@/app/studio/followers/follower-manager";
 import { StudioNav } from "@/app/studio/studio-nav";
 import { GrowthChart } from "@/components/growth-chart";
@@ -28,14 +27,14 @@ export default async function StudioFollowersPage({ searchParams }: Props) {
           <h2 id="growth-title" className="text-lg font-bold">팔로워 추이</h2>
           <nav aria-label="기간" className="flex gap-1 text-sm">
             {[30, 90].map((days) => (
-              <Link
+              <a
                 key={days}
                 href={`/studio/followers?range=${days}`}
                 aria-current={range === days ? "true" : undefined}
                 className={`rounded-full px-3 py-1 ${range === days ? "bg-ink text-white" : "text-stone-600 hover:bg-stone-100"}`}
               >
                 최근 {days}일
-              </Link>
+              </a>
             ))}
           </nav>
         </div>
