@@ -1,5 +1,5 @@
 import { AtelierGrid } from "@/components/atelier-card";
-import { TicketIcon } from "@/components/icons";
+import { TicketIcon } from "@/components/icons/ticket";
 import { ProductGrid } from "@/components/product-card";
 import { getCategoryTree, getNewProducts, getPopularAteliers, getPopularProducts } from "@/lib/catalog";
 import { conditionsLabel, discountAmount, discountLabel } from "@/lib/coupons/terms";

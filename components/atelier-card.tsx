@@ -1,6 +1,6 @@
 import { FollowButton } from "@/components/follow-button";
 import { ToggleCount } from "@/components/toggles/toggle-count";
-import { PinIcon } from "@/components/icons";
+import { PinIcon } from "@/components/icons/pin";
 import type { AtelierCardData } from "@/lib/catalog";
 
 type Props = { atelier: AtelierCardData; note?: string; refreshAfter?: boolean };

@@ -1,6 +1,6 @@
 "use client";
 
-import { HeartIcon } from "@/components/icons";
+import { HeartIcon } from "@/components/icons/heart";
 import { useSyncedToggle } from "@/components/toggles/use-synced-toggle";
 import { formatCompactCount } from "@/lib/format";
 

@@ -1,5 +1,6 @@
 import { Suspense } from "react";
-import { SearchIcon, TicketIcon } from "@/components/icons";
+import { SearchIcon } from "@/components/icons/search";
+import { TicketIcon } from "@/components/icons/ticket";
 import { SearchQuery } from "@/components/search-query";
 import { MemberMenu } from "@/components/viewer/member-menu";
 import { getCategoryTree } from "@/lib/catalog";

@@ -1,6 +1,5 @@
-import { formatCount } from "@/lib/format";
-
-type Tab = { href: string; label: string; count?: number };
+/** `count` as shown (formatCount on the server): 마이페이지's tabs are a client component, which then carries no formatter. */
+type Tab = { href: string; label: string; count?: string };
 
 /**
  * A section's pages as underlined tabs (마이페이지, 작가 스튜디오, a status filter); `current` is
@@ -21,7 +20,7 @@ export function TabNav({ label, tabs, current, className = "" }: { label: string
               className={`flex flex-1 items-center justify-center border-b-2 px-1 py-2.5 text-center sm:-mb-px sm:inline-block sm:px-0 sm:pt-0 sm:pb-3 ${tab.href === current ? "border-ink font-bold text-ink" : "border-stone-200 text-stone-500 hover:text-ink sm:border-transparent"}`}
             >
               {tab.label}
-              {tab.count !== undefined && <span className="ml-1 tabular-nums">{formatCount(tab.count)}</span>}
+              {tab.count !== undefined && <span className="ml-1 tabular-nums">{tab.count}</span>}
             </a>
           </li>
         ))}

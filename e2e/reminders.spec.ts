@@ -49,9 +49,16 @@ test("subscribe with the button: one reminder mail at startsAt − lead, with a 
     await expect(page.getByText("신청했어요.")).toBeVisible();
     await screenshotBoth(page, "reminder-on");
 
-    // The page is the same for everyone; the pressed state is this viewer's, after load.
+    // The page is the same for everyone; the pressed state is this viewer's, after load, in the
+    // page view's one viewer request although the button's script loads apart (lazy-reminder-button.tsx).
+    const viewerRequests: string[] = [];
+    page.on("request", (r) => {
+      if (new URL(r.url()).pathname === "/api/me/viewer") viewerRequests.push(r.url());
+    });
     await page.reload();
     await expect(page.getByRole("button", { name: "오픈 알림 받기" })).toHaveAttribute("aria-pressed", "true");
+    await page.waitForLoadState("networkidle");
+    expect(viewerRequests).toHaveLength(1);
 
     await expect.poll(async () => (await mailsTo(email)).length, { timeout: remindAt - Date.now() + 6_000, intervals: [250] }).toBe(1);
     await page.waitForTimeout(2_500); // a duplicate would have arrived by now

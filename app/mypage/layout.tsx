@@ -4,6 +4,7 @@ import { requireSignedInMemberPage } from "@/lib/auth/signed-in-member";
 import { countFollows } from "@/lib/follows";
 import { countLikes } from "@/lib/likes";
 import { countUsableCoupons } from "@/lib/coupons/my-coupons";
+import { formatCount } from "@/lib/format";
 
 export const metadata: Metadata = { title: "마이페이지", robots: { index: false } };
 
@@ -30,7 +31,7 @@ export default async function MypageLayout({ children }: { children: React.React
           )}
         </nav>
       )}
-      <MypageTabs counts={{ likes, follows, coupons }} />
+      <MypageTabs counts={{ likes: formatCount(likes), follows: formatCount(follows), coupons: formatCount(coupons) }} />
       <div className="mt-8">{children}</div>
     </div>
   );

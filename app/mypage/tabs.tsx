@@ -3,7 +3,8 @@
 import { usePathname } from "next/navigation";
 import { TabNav } from "@/components/tab-nav";
 
-type Counts = { likes: number; follows: number; coupons: number };
+/** Formatted by the server (formatCount), as TabNav shows them. */
+type Counts = { likes: string; follows: string; coupons: string };
 
 export function MypageTabs({ counts }: { counts: Counts }) {
   const tabs = [

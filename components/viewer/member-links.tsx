@@ -1,6 +1,8 @@
 "use client";
 
-import { BellIcon, CartIcon, UserIcon } from "@/components/icons";
+import { BellIcon } from "@/components/icons/bell";
+import { CartIcon } from "@/components/icons/cart";
+import { UserIcon } from "@/components/icons/user";
 import { LogoutButton } from "@/components/logout-button";
 import { useUnreadNotifications } from "@/components/viewer/viewer";
 import type { ViewerMember } from "@/lib/member-state";

@@ -39,6 +39,14 @@ function useRegistered(store: ViewerStore, subject: Subject, id: number): void {
   useEffect(() => store.register(subject, id), [store, subject, id]);
 }
 
+/**
+ * The same, for a part of the page whose own script loads later (React.lazy): registered at
+ * hydration, its id goes out in the page view's one viewer request instead of one more after.
+ */
+export function useRegisteredAhead(subject: Subject, id: number): void {
+  useRegistered(useViewerStore(), subject, id);
+}
+
 /** Who is looking: `member` undefined until the first answer; `current` once this page view's came. */
 export function useViewerMember() {
   const store = useViewerStore();

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FollowButton } from "@/components/follow-button";
-import { PinIcon, TicketIcon } from "@/components/icons";
+import { PinIcon } from "@/components/icons/pin";
+import { TicketIcon } from "@/components/icons/ticket";
 import { Pagination } from "@/components/pagination";
 import { ProductGrid } from "@/components/product-card";
 import { SortTabs } from "@/components/sort-tabs";

@@ -5,10 +5,10 @@ import { cache } from "react";
 import { ClaimPanel } from "@/app/events/[id]/claim-panel";
 import { FollowerClaimPanel } from "@/app/events/[id]/follow-gate";
 import { FollowerNotice } from "@/app/events/[id]/follower-notice";
-import { ReminderButton } from "@/app/events/[id]/reminder-button";
+import { LazyReminderButton } from "@/app/events/[id]/lazy-reminder-button";
 import { EventBanner } from "@/components/coupon-events/event-banner";
 import { ZoneCards } from "@/components/coupon-events/zone-card";
-import { TicketIcon } from "@/components/icons";
+import { TicketIcon } from "@/components/icons/ticket";
 import { parseId } from "@/lib/validation/common";
 import { getPublicEvent } from "@/lib/coupons/events";
 import { liveState } from "@/lib/coupons/state";
@@ -96,7 +96,7 @@ export default async function EventPage({ params }: Props) {
       {event.atelier ? <FollowerClaimPanel atelierId={event.atelier.id} eventId={event.id} initial={live} /> : <ClaimPanel eventId={event.id} initial={live} />}
 
       {live.status === "SCHEDULED" && (
-        <ReminderButton eventId={event.id} startsAt={event.startsAt.toISOString()} leadSeconds={env.COUPON_REMINDER_LEAD_SECONDS} lead={formatLead(env.COUPON_REMINDER_LEAD_SECONDS)} />
+        <LazyReminderButton eventId={event.id} startsAt={event.startsAt.toISOString()} leadSeconds={env.COUPON_REMINDER_LEAD_SECONDS} lead={formatLead(env.COUPON_REMINDER_LEAD_SECONDS)} />
       )}
       {over && <WhatNext eventId={event.id} />}
     </div>

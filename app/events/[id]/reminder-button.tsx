@@ -1,6 +1,6 @@
 "use client";
 
-import { BellIcon } from "@/components/icons";
+import { BellIcon } from "@/components/icons/bell";
 import { useCountdown } from "@/components/forms/use-countdown";
 import { useSyncedToggle } from "@/components/toggles/use-synced-toggle";
 
