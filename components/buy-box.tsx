@@ -5,7 +5,7 @@ import { useEffect, useEffectEvent, useState } from "react";
 import { toast } from "@/components/toaster";
 import { useViewerMember, useViewerStore } from "@/components/viewer/viewer";
 import { callApi } from "@/lib/api-client";
-import { loginHref } from "@/lib/callback-url";
+import { loginHref } from "@/lib/login-link";
 import type { Cart } from "@/lib/cart";
 import { savePendingIntent, takePendingCartAdd } from "@/lib/pending-intent";
 

@@ -8,7 +8,8 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { KakaoLoginButton } from "@/components/kakao-login-button";
 import { callbackPathOf } from "@/lib/auth/config";
 import { getSignedInMember } from "@/lib/auth/signed-in-member";
-import { LOGIN_REASONS, loginReasonOf, safeCallbackUrl } from "@/lib/callback-url";
+import { safeCallbackUrl } from "@/lib/callback-url";
+import { LOGIN_REASONS, loginReasonOf } from "@/lib/login-link";
 import { messageOf } from "@/lib/errors";
 
 export const metadata: Metadata = { title: "로그인" };

@@ -10,7 +10,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useFocusInvalid } from "@/components/forms/use-focus-invalid";
 import { callApi } from "@/lib/api-client";
-import { loginHref } from "@/lib/callback-url";
+import { loginHref } from "@/lib/login-link";
 import { fieldErrorsOf } from "@/lib/form-errors";
 import { PASSWORD_MIN } from "@/lib/validation/auth-constants";
 

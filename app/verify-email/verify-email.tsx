@@ -6,7 +6,7 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { ResendMailButton } from "@/components/forms/resend-mail-button";
 import { TextField } from "@/components/forms/text-field";
 import { callApi } from "@/lib/api-client";
-import { loginHref } from "@/lib/callback-url";
+import { loginHref } from "@/lib/login-link";
 
 type Failure = { alreadyVerified: boolean; message: string };
 

@@ -6,7 +6,7 @@ import { toast } from "@/components/toaster";
 import { TOGGLES, type ToggleKind } from "@/components/toggles/actions";
 import { useToggleView, useViewerStore } from "@/components/viewer/viewer";
 import { callApi } from "@/lib/api-client";
-import { loginHref } from "@/lib/callback-url";
+import { loginHref } from "@/lib/login-link";
 import { savePendingIntent } from "@/lib/pending-intent";
 
 type Options = {

@@ -6,7 +6,7 @@ import { useClaim, type Claimed, type Decision } from "@/app/events/[id]/use-cla
 import { WaitingBox } from "@/app/events/[id]/waiting-box";
 import { useCouponView } from "@/components/viewer/viewer";
 import { callApi } from "@/lib/api-client";
-import { loginHref } from "@/lib/callback-url";
+import { loginHref } from "@/lib/login-link";
 import { savePendingIntent, takePendingIntent } from "@/lib/pending-intent";
 import { CLIENT_FAILURES } from "@/lib/client-failures";
 import { eventPhase, type EventPhase } from "@/lib/coupons/phase";

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { AuthCard } from "@/components/auth-card";
 import { ResendMailButton } from "@/components/forms/resend-mail-button";
 import { MAIL_COOLDOWN_SECONDS } from "@/lib/auth/verification";
-import { loginHref, safeCallbackUrl } from "@/lib/callback-url";
+import { safeCallbackUrl } from "@/lib/callback-url";
+import { loginHref } from "@/lib/login-link";
 import { emailSchema } from "@/lib/validation/auth";
 
 export const metadata: Metadata = { title: "메일을 확인해 주세요" };
